@@ -1,0 +1,48 @@
+package dev.courseportal.domain.catalog;
+
+import dev.courseportal.content.Course;
+import dev.courseportal.content.CourseLoader;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Logger;
+
+/**
+ * The course as the portal serves it: parsed, validated and rendered once at start from the
+ * course-content jar, then shared read-only by every request.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CourseCatalog {
+
+    private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
+
+    private volatile Course course;
+    private volatile long loadMillis;
+
+    @PostConstruct
+    void load() {
+        long started = System.nanoTime();
+        Course loaded = new CourseLoader().loadFromClasspath();
+        loadMillis = (System.nanoTime() - started) / 1_000_000;
+        course = loaded;
+        LOG.info(() -> "Course '" + loaded.title() + "' loaded: " + loaded.modules().size() + " modules, "
+                + loaded.lessons().size() + " lessons in " + loadMillis + " ms, version "
+                + loaded.contentVersion());
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public boolean loaded() {
+        return course != null;
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.courseportal.domain.progress.boundary;
+
+import dev.courseportal.domain.progress.entity.LessonProgress;
+import dev.courseportal.domain.progress.entity.QuizAttempt;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transaction edge for a learner's progress. Writes are single atomic SQL statements
+ * (insert-if-absent, then an in-place update), so marks sent at once from many tabs never
+ * overwrite each other and never fail on a version conflict.
+ */
+@Stateless
+public class ProgressService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public void visit(long accountId, String lessonId, String anchor) {
+        Instant now = Instant.now();
+        ensureRow(accountId, lessonId, now);
+        em.createNativeQuery("UPDATE lesson_progress SET last_visit_at = ?1, "
+                        + "last_anchor = COALESCE(?2, last_anchor), version = version + 1 "
+                        + "WHERE account_id = ?3 AND lesson_id = ?4")
+                .setParameter(1, now)
+                .setParameter(2, anchor == null || anchor.isBlank() ? null : truncate(anchor, 200))
+                .setParameter(3, accountId)
+                .setParameter(4, lessonId)
+                .executeUpdate();
+    }
+
+    public void markDone(long accountId, String lessonId) {
+        Instant now = Instant.now();
+        ensureRow(accountId, lessonId, now);
+        em.createNativeQuery("UPDATE lesson_progress SET state = 'DONE', "
+                        + "completed_at = COALESCE(completed_at, ?1), last_visit_at = ?1, version = version + 1 "
+                        + "WHERE account_id = ?2 AND lesson_id = ?3")
+                .setParameter(1, now)
+                .setParameter(2, accountId)
+                .setParameter(3, lessonId)
+                .executeUpdate();
+    }
+
+    public void markNotDone(long accountId, String lessonId) {
+        em.createNativeQuery("UPDATE lesson_progress SET state = 'VISITED', completed_at = NULL, "
+                        + "version = version + 1 WHERE account_id = ?1 AND lesson_id = ?2")
+                .setParameter(1, accountId)
+                .setParameter(2, lessonId)
+                .executeUpdate();
+    }
+
+    public List<LessonProgress> progressOf(long accountId) {
+        return em.createNamedQuery(LessonProgress.OF_ACCOUNT, LessonProgress.class)
+                .setParameter("accountId", accountId)
+                .getResultList();
+    }
+
+    public Optional<LessonProgress> progressIn(long accountId, String lessonId) {
+        return em.createNamedQuery(LessonProgress.OF_ACCOUNT_AND_LESSON, LessonProgress.class)
+                .setParameter("accountId", accountId)
+                .setParameter("lessonId", lessonId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The lesson the learner was in last, for "continue where you stopped". */
+    public Optional<LessonProgress> lastVisited(long accountId) {
+        return em.createNamedQuery(LessonProgress.LAST_VISITED, LessonProgress.class)
+                .setParameter("accountId", accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public QuizAttempt recordQuizAnswer(long accountId, String lessonId, String questionId, String answer,
+                                        boolean correct) {
+        QuizAttempt attempt = new QuizAttempt(accountId, lessonId, questionId, truncate(answer, 200), correct,
+                Instant.now());
+        em.persist(attempt);
+        return attempt;
+    }
+
+    public List<QuizAttempt> quizAttemptsOf(long accountId) {
+        return em.createNamedQuery(QuizAttempt.OF_ACCOUNT, QuizAttempt.class)
+                .setParameter("accountId", accountId)
+                .getResultList();
+    }
+
+    private void ensureRow(long accountId, String lessonId, Instant now) {
+        em.createNativeQuery("INSERT INTO lesson_progress (account_id, lesson_id, state, first_visit_at, "
+                        + "last_visit_at, version) VALUES (?1, ?2, 'VISITED', ?3, ?3, 0) "
+                        + "ON CONFLICT (account_id, lesson_id) DO NOTHING")
+                .setParameter(1, accountId)
+                .setParameter(2, lessonId)
+                .setParameter(3, now)
+                .executeUpdate();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+}
