@@ -93,7 +93,7 @@ public class ProgressService {
     private void ensureRow(long accountId, String lessonId, Instant now) {
         em.createNativeQuery("INSERT INTO lesson_progress (account_id, lesson_id, state, first_visit_at, "
                         + "last_visit_at, version) VALUES (?1, ?2, 'VISITED', ?3, ?3, 0) "
-                        + "ON CONFLICT (account_id, lesson_id) DO NOTHING")
+                        + "ON CONFLICT DO NOTHING")
                 .setParameter(1, accountId)
                 .setParameter(2, lessonId)
                 .setParameter(3, now)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the portal, provisions WildFly with this very build's EAR and starts it in the
+# foreground on http://localhost:8080/ (Ctrl-C stops it). Data survives restarts in ./data/
+# unless PORTAL_DATA_DIR or the PostgreSQL variables say otherwise (see README.md).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mvn -B -q -DskipTests package
+
+server=course-ear/target/server
+cp course-ear/target/course-portal.ear "$server/standalone/deployments/course-portal.ear"
+
+export PORTAL_DATA_DIR="${PORTAL_DATA_DIR:-$PWD/data}"
+export PORTAL_DEMO_ACCOUNTS="${PORTAL_DEMO_ACCOUNTS:-true}"
+mkdir -p "$PORTAL_DATA_DIR"
+
+echo "Starting the portal on http://localhost:8080/ (data in $PORTAL_DATA_DIR); Ctrl-C stops it."
+exec "$server/bin/standalone.sh" -Djava.net.preferIPv4Stack=true "$@"
