@@ -8,12 +8,16 @@ public final class Portal {
     private Portal() {
     }
 
+    private static int offset() {
+        return Integer.getInteger("portal.it.port.offset", 100);
+    }
+
     public static URI baseUri() {
-        return URI.create(System.getProperty("portal.base.url", "http://localhost:8180/"));
+        return URI.create("http://localhost:" + (8080 + offset()) + "/");
     }
 
     public static URI managementUri() {
-        return URI.create(System.getProperty("portal.management.url", "http://localhost:10090/"));
+        return URI.create("http://localhost:" + Integer.getInteger("portal.management.port", 9990 + offset()) + "/");
     }
 
     public static URI resolve(String path) {

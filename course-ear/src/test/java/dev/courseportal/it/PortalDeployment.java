@@ -4,21 +4,21 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The EAR this build produced, as Arquillian deploys it. In-container tests ride in an extra web
- * module, {@code portal-it.war} on {@code /portal-it}, outside the portal's sign-in constraint, so
- * the portal's own modules stay exactly as built.
+ * The EAR this build produced, as Arquillian deploys it. In-container tests ride in the portal's own
+ * web module, whose web.xml gets one extra public URL for Arquillian's test runner servlet; nothing
+ * else of the portal changes.
  */
 public final class PortalDeployment {
 
     public static final String EAR = "course-portal.ear";
-    private static final String TEST_MODULE = "portal-it.war";
+    private static final String WEB_MODULE = "course-web.war";
+    private static final String RUNNER = "/ArquillianServletRunnerEE9";
 
     private PortalDeployment() {
     }
@@ -33,33 +33,31 @@ public final class PortalDeployment {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The EAR plus a test module holding the given test classes, for in-container tests. */
+    /** The EAR with the given test classes in its web module, for in-container tests. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = asBuilt();
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-                .addClasses(testClasses)
-                .addClass(PortalDeployment.class);
-        ear.addAsModule(Testable.archiveToTest(tests));
-        ear.setApplicationXML(new StringAsset(withTestModule(applicationXml(ear))));
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClasses(testClasses);
+        web.addClass(PortalDeployment.class);
+        web.setWebXML(new StringAsset(withPublicRunner(read(web, "WEB-INF/web.xml"))));
         return ear;
     }
 
-    private static String applicationXml(EnterpriseArchive ear) {
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+    private static String read(WebArchive web, String path) {
+        try (InputStream in = web.get(path).getAsset().openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the EAR's application.xml", e);
+            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 
-    private static String withTestModule(String applicationXml) {
-        String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri>"
-                + "<context-root>/portal-it</context-root></web></module>";
-        // Modules come before the library directory in application.xml's schema.
-        int at = applicationXml.indexOf("<library-directory>");
+    private static String withPublicRunner(String webXml) {
+        String constraint = "<security-constraint><web-resource-collection><web-resource-name>arquillian</web-resource-name>"
+                + "<url-pattern>" + RUNNER + "</url-pattern></web-resource-collection></security-constraint>";
+        int at = webXml.indexOf("<security-constraint>");
         if (at < 0) {
-            at = applicationXml.lastIndexOf("</application>");
+            at = webXml.lastIndexOf("</web-app>");
         }
-        return applicationXml.substring(0, at) + module + applicationXml.substring(at);
+        return webXml.substring(0, at) + constraint + webXml.substring(at);
     }
 }

@@ -31,6 +31,7 @@ final class LessonHtmlPolicy {
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
             .allowAttributes("type").matching(Pattern.compile("checkbox")).onElements("input")
             .allowAttributes("disabled", "checked").onElements("input")
+            .allowAttributes("aria-label").matching(Pattern.compile("выполнено|не выполнено")).onElements("input")
             .toFactory();
 
     private LessonHtmlPolicy() {

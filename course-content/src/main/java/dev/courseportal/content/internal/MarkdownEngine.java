@@ -6,6 +6,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -47,6 +48,12 @@ public final class MarkdownEngine {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            // A task-list checkbox has no visible label of its own; screen readers need one.
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof TaskListItemMarker marker && "input".equals(tagName)) {
+                    attributes.put("aria-label", marker.isChecked() ? "выполнено" : "не выполнено");
+                }
+            })
             .build();
 
     private MarkdownEngine() {

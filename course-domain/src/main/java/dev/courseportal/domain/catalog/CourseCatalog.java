@@ -2,6 +2,7 @@ package dev.courseportal.domain.catalog;
 
 import dev.courseportal.content.Course;
 import dev.courseportal.content.CourseLoader;
+import dev.courseportal.content.search.CourseSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -21,6 +22,7 @@ public class CourseCatalog {
     private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
 
     private volatile Course course;
+    private volatile CourseSearch search;
     private volatile long loadMillis;
 
     @PostConstruct
@@ -28,6 +30,7 @@ public class CourseCatalog {
         long started = System.nanoTime();
         Course loaded = new CourseLoader().loadFromClasspath();
         loadMillis = (System.nanoTime() - started) / 1_000_000;
+        search = CourseSearch.build(loaded);
         course = loaded;
         LOG.info(() -> "Course '" + loaded.title() + "' loaded: " + loaded.modules().size() + " modules, "
                 + loaded.lessons().size() + " lessons in " + loadMillis + " ms, version "
@@ -36,6 +39,11 @@ public class CourseCatalog {
 
     public Course course() {
         return course;
+    }
+
+    /** The full-text index over every lesson, built once with the course. */
+    public CourseSearch search() {
+        return search;
     }
 
     public boolean loaded() {

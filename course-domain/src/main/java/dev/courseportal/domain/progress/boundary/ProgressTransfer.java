@@ -1,0 +1,210 @@
+package dev.courseportal.domain.progress.boundary;
+
+import dev.courseportal.domain.progress.control.ImportReport;
+import dev.courseportal.domain.progress.control.ImportReport.Rejection;
+import dev.courseportal.domain.progress.control.ProgressFileException;
+import dev.courseportal.domain.progress.entity.LessonProgress;
+import dev.courseportal.domain.progress.entity.LessonState;
+import dev.courseportal.domain.progress.entity.QuizAttempt;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A learner's progress as a portable JSON file, and its import. An import merges: it never lowers
+ * what is recorded, applying it twice changes nothing, and a file that is not a progress export
+ * changes nothing at all.
+ */
+@Stateless
+public class ProgressTransfer {
+
+    public static final String FORMAT = "course-portal-progress";
+    public static final int VERSION = 1;
+    static final int MAX_ENTRIES = 10_000;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public String exportJson(long accountId, String username) {
+        JsonArrayBuilder lessons = Json.createArrayBuilder();
+        for (LessonProgress p : em.createNamedQuery(LessonProgress.OF_ACCOUNT, LessonProgress.class)
+                .setParameter("accountId", accountId).getResultList()) {
+            var entry = Json.createObjectBuilder()
+                    .add("lessonId", p.lessonId())
+                    .add("state", p.state().name())
+                    .add("firstVisitAt", p.firstVisitAt().toString())
+                    .add("lastVisitAt", p.lastVisitAt().toString());
+            if (p.completedAt() != null) {
+                entry.add("completedAt", p.completedAt().toString());
+            }
+            lessons.add(entry);
+        }
+        JsonArrayBuilder attempts = Json.createArrayBuilder();
+        for (QuizAttempt a : em.createNamedQuery(QuizAttempt.OF_ACCOUNT, QuizAttempt.class)
+                .setParameter("accountId", accountId).getResultList()) {
+            attempts.add(Json.createObjectBuilder()
+                    .add("lessonId", a.lessonId())
+                    .add("questionId", a.questionId())
+                    .add("answer", a.answer())
+                    .add("correct", a.correct())
+                    .add("attemptedAt", a.attemptedAt().toString()));
+        }
+        return Json.createObjectBuilder()
+                .add("format", FORMAT)
+                .add("version", VERSION)
+                .add("account", username)
+                .add("exportedAt", Instant.now().toString())
+                .add("lessons", lessons)
+                .add("quizAttempts", attempts)
+                .build()
+                .toString();
+    }
+
+    public ImportReport importJson(long accountId, String json, Set<String> knownLessonIds) throws ProgressFileException {
+        JsonObject root = parse(json);
+        JsonArray lessons = arrayOrEmpty(root, "lessons");
+        JsonArray attempts = arrayOrEmpty(root, "quizAttempts");
+        if (lessons.size() + attempts.size() > MAX_ENTRIES) {
+            throw new ProgressFileException("import.tooManyEntries", String.valueOf(MAX_ENTRIES));
+        }
+        int applied = 0;
+        int unchanged = 0;
+        List<Rejection> rejected = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            String where = "lessons[" + i + "]";
+            try {
+                JsonObject entry = lessons.getJsonObject(i);
+                String lessonId = text(entry, "lessonId");
+                if (!knownLessonIds.contains(lessonId)) {
+                    rejected.add(new Rejection(where, "import.unknownLesson", List.of(lessonId)));
+                    continue;
+                }
+                LessonState state = LessonState.valueOf(text(entry, "state"));
+                Instant firstVisit = Instant.parse(text(entry, "firstVisitAt"));
+                Instant completed = entry.containsKey("completedAt") && !entry.isNull("completedAt")
+                        ? Instant.parse(entry.getString("completedAt")) : null;
+                if (mergeLesson(accountId, lessonId, state, firstVisit, completed)) {
+                    applied++;
+                } else {
+                    unchanged++;
+                }
+            } catch (ClassCastException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+                rejected.add(new Rejection(where, "import.badEntry", List.of(String.valueOf(e.getMessage()))));
+            }
+        }
+        Set<String> seen = existingAttempts(accountId);
+        for (int i = 0; i < attempts.size(); i++) {
+            String where = "quizAttempts[" + i + "]";
+            try {
+                JsonObject entry = attempts.getJsonObject(i);
+                String lessonId = text(entry, "lessonId");
+                if (!knownLessonIds.contains(lessonId)) {
+                    rejected.add(new Rejection(where, "import.unknownLesson", List.of(lessonId)));
+                    continue;
+                }
+                String questionId = text(entry, "questionId");
+                String answer = text(entry, "answer");
+                boolean correct = entry.getBoolean("correct");
+                Instant at = Instant.parse(text(entry, "attemptedAt"));
+                if (questionId.length() > 100 || answer.length() > 200) {
+                    rejected.add(new Rejection(where, "import.badEntry", List.of("too long")));
+                    continue;
+                }
+                if (seen.add(attemptKey(lessonId, questionId, answer, at))) {
+                    em.persist(new QuizAttempt(accountId, lessonId, questionId, answer, correct, at));
+                    applied++;
+                } else {
+                    unchanged++;
+                }
+            } catch (ClassCastException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+                rejected.add(new Rejection(where, "import.badEntry", List.of(String.valueOf(e.getMessage()))));
+            }
+        }
+        return new ImportReport(applied, unchanged, rejected);
+    }
+
+    private boolean mergeLesson(long accountId, String lessonId, LessonState state, Instant firstVisit, Instant completed) {
+        LessonProgress existing = em.createNamedQuery(LessonProgress.OF_ACCOUNT_AND_LESSON, LessonProgress.class)
+                .setParameter("accountId", accountId)
+                .setParameter("lessonId", lessonId)
+                .getResultStream().findFirst().orElse(null);
+        if (existing == null) {
+            LessonProgress created = new LessonProgress(accountId, lessonId, firstVisit);
+            if (state == LessonState.DONE) {
+                created.markDone(completed != null ? completed : firstVisit);
+            }
+            em.persist(created);
+            return true;
+        }
+        return existing.mergeFrom(state, firstVisit, completed);
+    }
+
+    private Set<String> existingAttempts(long accountId) {
+        Set<String> keys = new HashSet<>();
+        for (QuizAttempt a : em.createNamedQuery(QuizAttempt.OF_ACCOUNT, QuizAttempt.class)
+                .setParameter("accountId", accountId).getResultList()) {
+            keys.add(attemptKey(a.lessonId(), a.questionId(), a.answer(), a.attemptedAt()));
+        }
+        return keys;
+    }
+
+    private static String attemptKey(String lessonId, String questionId, String answer, Instant at) {
+        return lessonId + '\u0000' + questionId + '\u0000' + answer + '\u0000' + at.toEpochMilli();
+    }
+
+    private static JsonObject parse(String json) throws ProgressFileException {
+        if (json == null || json.isBlank()) {
+            throw new ProgressFileException("import.empty");
+        }
+        JsonObject root;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ProgressFileException("import.notAnExport");
+            }
+            root = value.asJsonObject();
+        } catch (JsonException e) {
+            throw new ProgressFileException("import.notJson");
+        }
+        if (!FORMAT.equals(root.getString("format", null))) {
+            throw new ProgressFileException("import.notAnExport");
+        }
+        if (root.getInt("version", -1) != VERSION) {
+            throw new ProgressFileException("import.unsupportedVersion", String.valueOf(root.get("version")));
+        }
+        return root;
+    }
+
+    private static JsonArray arrayOrEmpty(JsonObject root, String name) throws ProgressFileException {
+        JsonValue value = root.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new ProgressFileException("import.notAnExport");
+        }
+        return value.asJsonArray();
+    }
+
+    private static String text(JsonObject entry, String name) {
+        String value = entry.getString(name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.courseportal.web.lesson;
+
+import dev.courseportal.content.Lesson;
+import dev.courseportal.content.QuestionType;
+import dev.courseportal.content.QuizQuestion;
+import dev.courseportal.domain.catalog.CourseCatalog;
+import dev.courseportal.domain.progress.boundary.ProgressService;
+import dev.courseportal.domain.progress.entity.QuizAttempt;
+import dev.courseportal.web.learner.CurrentLearner;
+import dev.courseportal.web.learner.LearnerProgress;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * One lesson: its text, "mark as done", and the knowledge check with immediate feedback. Only the
+ * lesson id and the learner's answers live in the view state; the lesson itself comes from the
+ * shared course model on every request.
+ */
+@Named
+@ViewScoped
+public class LessonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern LESSON_ID = Pattern.compile("[a-z0-9-]{1,100}");
+
+    @EJB
+    CourseCatalog catalog;
+
+    @EJB
+    ProgressService progress;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    LearnerProgress learnerProgress;
+
+    private String id;
+    private final Map<String, String> single = new HashMap<>();
+    private final Map<String, List<String>> multiple = new HashMap<>();
+    private final Map<String, Boolean> checked = new HashMap<>();
+
+    public void load() throws IOException {
+        if (id == null || !LESSON_ID.matcher(id).matches() || catalog.course().lesson(id).isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "lesson");
+            faces.responseComplete();
+            return;
+        }
+        progress.visit(learner.getAccountId(), id, null);
+        learnerProgress.refresh();
+        for (QuizAttempt attempt : progress.quizAttemptsOf(learner.getAccountId())) {
+            if (attempt.lessonId().equals(id)) {
+                checked.put(attempt.questionId(), attempt.correct());
+            }
+        }
+    }
+
+    public Lesson getLesson() {
+        return id == null ? null : catalog.course().lesson(id).orElse(null);
+    }
+
+    public Optional<Lesson> previous() {
+        return catalog.course().previous(id);
+    }
+
+    public Optional<Lesson> next() {
+        return catalog.course().next(id);
+    }
+
+    public Lesson getPrevious() {
+        return previous().orElse(null);
+    }
+
+    public Lesson getNext() {
+        return next().orElse(null);
+    }
+
+    public boolean isDone() {
+        return learnerProgress.isDone(id);
+    }
+
+    public void toggleDone() {
+        if (isDone()) {
+            progress.markNotDone(learner.getAccountId(), id);
+        } else {
+            progress.markDone(learner.getAccountId(), id);
+        }
+        learnerProgress.refresh();
+    }
+
+    public void check(String questionId) {
+        QuizQuestion question = question(questionId);
+        if (question == null) {
+            return;
+        }
+        Set<Integer> chosen = chosen(question);
+        if (chosen.isEmpty()) {
+            checked.remove(questionId);
+            return;
+        }
+        boolean correct = question.isAnsweredBy(chosen);
+        checked.put(questionId, correct);
+        progress.recordQuizAnswer(learner.getAccountId(), id, questionId, join(chosen), correct);
+    }
+
+    private Set<Integer> chosen(QuizQuestion question) {
+        List<String> raw = new ArrayList<>();
+        if (question.type() == QuestionType.SINGLE) {
+            Optional.ofNullable(single.get(question.id())).ifPresent(raw::add);
+        } else {
+            Optional.ofNullable(multiple.get(question.id())).ifPresent(raw::addAll);
+        }
+        Set<Integer> chosen = new TreeSet<>();
+        for (String value : raw) {
+            try {
+                int index = Integer.parseInt(value);
+                if (index >= 0 && index < question.options().size()) {
+                    chosen.add(index);
+                }
+            } catch (NumberFormatException ignored) {
+                // a forged option value is simply not an answer
+            }
+        }
+        return chosen;
+    }
+
+    private QuizQuestion question(String questionId) {
+        Lesson lesson = getLesson();
+        return lesson == null ? null : lesson.quiz().stream()
+                .filter(q -> q.id().equals(questionId)).findFirst().orElse(null);
+    }
+
+    private static String join(Set<Integer> chosen) {
+        return String.join(",", chosen.stream().map(String::valueOf).toList());
+    }
+
+    /** The options of a question as select items whose values are the option indexes. */
+    public List<SelectItem> options(QuizQuestion question) {
+        List<SelectItem> items = new ArrayList<>(question.options().size());
+        for (int i = 0; i < question.options().size(); i++) {
+            items.add(new SelectItem(String.valueOf(i), question.options().get(i)));
+        }
+        return items;
+    }
+
+    /** Whether the question was answered, and then whether rightly: null, TRUE or FALSE. */
+    public Boolean result(String questionId) {
+        return checked.get(questionId);
+    }
+
+    public int getCorrectCount() {
+        return (int) checked.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Map<String, String> getSingle() {
+        return single;
+    }
+
+    public Map<String, List<String>> getMultiple() {
+        return multiple;
+    }
+}
