@@ -90,8 +90,9 @@ class LessonHtmlTest {
     @Test
     void taskListsAreDisabledCheckboxes() {
         String html = html("intro");
-        assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> Стенд запущен</li>"), html);
-        assertTrue(html.contains("<li><input type=\"checkbox\" disabled=\"\" /> Коннектор зарегистрирован</li>"));
+        // Each box is disabled, keeps its state and carries a label for screen readers.
+        assertTrue(html.matches("(?s).*<li><input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"выполнено\" /> Стенд запущен</li>.*"), html);
+        assertTrue(html.matches("(?s).*<li><input type=\"checkbox\" disabled=\"\" aria-label=\"не выполнено\" /> Коннектор зарегистрирован</li>.*"), html);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.courseportal.web.lesson;
 import dev.courseportal.content.Lesson;
 import dev.courseportal.content.QuestionType;
 import dev.courseportal.content.QuizQuestion;
+import dev.courseportal.domain.capstone.ChecklistService;
 import dev.courseportal.domain.catalog.CourseCatalog;
 import dev.courseportal.domain.progress.boundary.ProgressService;
 import dev.courseportal.domain.progress.entity.QuizAttempt;
@@ -44,6 +45,9 @@ public class LessonView implements Serializable {
     @EJB
     ProgressService progress;
 
+    @EJB
+    ChecklistService checklist;
+
     @Inject
     CurrentLearner learner;
 
@@ -54,6 +58,7 @@ public class LessonView implements Serializable {
     private final Map<String, String> single = new HashMap<>();
     private final Map<String, List<String>> multiple = new HashMap<>();
     private final Map<String, Boolean> checked = new HashMap<>();
+    private final Map<String, Boolean> ticks = new HashMap<>();
 
     public void load() throws IOException {
         if (id == null || !LESSON_ID.matcher(id).matches() || catalog.course().lesson(id).isEmpty()) {
@@ -64,6 +69,12 @@ public class LessonView implements Serializable {
         }
         progress.visit(learner.getAccountId(), id, null);
         learnerProgress.refresh();
+        Lesson lesson = catalog.course().lesson(id).orElseThrow();
+        if (!lesson.checklist().isEmpty()) {
+            Set<String> ticked = checklist.ticked(learner.getAccountId(), id);
+            lesson.checklist().forEach(group -> group.items()
+                    .forEach(item -> ticks.put(item.id(), ticked.contains(item.id()))));
+        }
         for (QuizAttempt attempt : progress.quizAttemptsOf(learner.getAccountId())) {
             if (attempt.lessonId().equals(id)) {
                 checked.put(attempt.questionId(), attempt.correct());
@@ -148,6 +159,25 @@ public class LessonView implements Serializable {
 
     private static String join(Set<Integer> chosen) {
         return String.join(",", chosen.stream().map(String::valueOf).toList());
+    }
+
+    /** The learner's ticks on this lesson's checklist, by item id; the page binds checkboxes to it. */
+    public Map<String, Boolean> getTicks() {
+        return ticks;
+    }
+
+    /** Saves one checklist item as the checkbox now shows it; ids the lesson does not declare are ignored. */
+    public void saveTick(String itemId) {
+        Lesson lesson = getLesson();
+        boolean declared = lesson != null && lesson.checklist().stream()
+                .anyMatch(group -> group.items().stream().anyMatch(item -> item.id().equals(itemId)));
+        if (declared) {
+            checklist.set(learner.getAccountId(), id, itemId, Boolean.TRUE.equals(ticks.get(itemId)));
+        }
+    }
+
+    public long getTickedCount() {
+        return ticks.values().stream().filter(Boolean::booleanValue).count();
     }
 
     /** The options of a question as select items whose values are the option indexes. */

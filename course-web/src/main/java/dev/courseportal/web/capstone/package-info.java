@@ -1,0 +1,2 @@
+/** The learner's capstone screens: design submission and the instructor's reviews of it. */
+package dev.courseportal.web.capstone;
