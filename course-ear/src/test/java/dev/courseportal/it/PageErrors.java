@@ -24,6 +24,15 @@ public final class PageErrors {
         return watcher;
     }
 
+    /** The errors seen since the last call, forgetting them. */
+    public List<String> drain() {
+        synchronized (errors) {
+            List<String> seen = List.copyOf(errors);
+            errors.clear();
+            return seen;
+        }
+    }
+
     public List<String> all() {
         return List.copyOf(errors);
     }

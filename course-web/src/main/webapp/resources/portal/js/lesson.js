@@ -15,10 +15,12 @@
     document.querySelectorAll('pre.code-block').forEach(function (pre) {
         var code = pre.querySelector('code');
         if (code && window.hljs) {
-            try {
+            var match = /language-([\w-]+)/.exec(code.className);
+            if (match && window.hljs.getLanguage(match[1])) {
                 window.hljs.highlightElement(code);
-            } catch (e) {
-                /* an unknown language stays plain text */
+            } else {
+                /* a language highlight.js does not know (promql, ...) stays plain text */
+                code.classList.add('hljs');
             }
         }
         var button = document.createElement('button');
