@@ -23,6 +23,8 @@
                 code.classList.add('hljs');
             }
         }
+        /* a long line scrolls sideways: keyboard users must be able to reach and scroll it */
+        pre.setAttribute('tabindex', '0');
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'copy-button';

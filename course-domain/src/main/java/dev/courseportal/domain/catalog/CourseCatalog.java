@@ -8,6 +8,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 
 /**
@@ -17,6 +19,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// A page asks for the course dozens of times while it renders; the default (REQUIRED) began a JTA
+// transaction for each of those calls, for a bean that never touches a database.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CourseCatalog {
 
     private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
@@ -26,6 +31,7 @@ public class CourseCatalog {
     private volatile long loadMillis;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         long started = System.nanoTime();
         Course loaded = new CourseLoader().loadFromClasspath();

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -29,14 +28,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                // The EJB timer store may have created its table before the first migration ran.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        MigrateResult result = Migrations.configuration(dataSource).load().migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");

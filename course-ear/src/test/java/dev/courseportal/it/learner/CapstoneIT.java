@@ -64,8 +64,10 @@ class CapstoneIT {
         boolean firstBefore = first.isChecked();
         boolean secondBefore = second.isChecked();
 
-        page.waitForResponse(r -> r.url().contains("lesson.xhtml"), first::click);
-        page.waitForResponse(r -> r.url().contains("lesson.xhtml"), second::click);
+        first.click();
+        second.click();
+        page.locator("[id='checklist:saveChecklist']").click();
+        page.waitForLoadState();
         page.reload();
 
         assertEquals(!firstBefore, page.locator(".lesson-checklist input[type=checkbox]").nth(0).isChecked());

@@ -55,6 +55,9 @@ public class LessonView implements Serializable {
     LearnerProgress learnerProgress;
 
     private String id;
+    // Looked up once, not at each of the dozens of times a render asks (the course never changes
+    // while the server runs); transient, as the course model is shared and not serializable.
+    private transient Lesson lesson;
     private final Map<String, String> single = new HashMap<>();
     private final Map<String, List<String>> multiple = new HashMap<>();
     private final Map<String, Boolean> checked = new HashMap<>();
@@ -75,15 +78,16 @@ public class LessonView implements Serializable {
             lesson.checklist().forEach(group -> group.items()
                     .forEach(item -> ticks.put(item.id(), ticked.contains(item.id()))));
         }
-        for (QuizAttempt attempt : progress.quizAttemptsOf(learner.getAccountId())) {
-            if (attempt.lessonId().equals(id)) {
-                checked.put(attempt.questionId(), attempt.correct());
-            }
+        for (QuizAttempt attempt : progress.quizAttemptsIn(learner.getAccountId(), id)) {
+            checked.put(attempt.questionId(), attempt.correct());
         }
     }
 
     public Lesson getLesson() {
-        return id == null ? null : catalog.course().lesson(id).orElse(null);
+        if (lesson == null && id != null) {
+            lesson = catalog.course().lesson(id).orElse(null);
+        }
+        return lesson;
     }
 
     public Optional<Lesson> previous() {
@@ -176,6 +180,16 @@ public class LessonView implements Serializable {
         }
     }
 
+    /** Saves every item of the lesson's checklist as the form shows it. */
+    public void saveChecklist() {
+        Lesson lesson = getLesson();
+        if (lesson == null) {
+            return;
+        }
+        lesson.checklist().forEach(group -> group.items().forEach(item ->
+                checklist.set(learner.getAccountId(), id, item.id(), Boolean.TRUE.equals(ticks.get(item.id())))));
+    }
+
     public long getTickedCount() {
         return ticks.values().stream().filter(Boolean::booleanValue).count();
     }
@@ -204,6 +218,7 @@ public class LessonView implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+        this.lesson = null;
     }
 
     public Map<String, String> getSingle() {

@@ -50,7 +50,7 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/");
+                external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.returnTo(request));
             }
             default -> {
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

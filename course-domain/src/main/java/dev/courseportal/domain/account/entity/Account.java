@@ -24,10 +24,15 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE LOWER(a.email) = :email")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT = "Account.count";
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    /** Where an account signs in. */
+    public enum SignInSource { LOCAL, SSO }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +76,12 @@ public class Account {
     @Column(name = "role", length = 32)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "sign_in_source", nullable = false, length = 16)
+    private String signInSource = "local";
+
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     @Version
     private long version;
@@ -130,8 +141,33 @@ public class Account {
         return active;
     }
 
+    /** Deactivates the account and ends every session it has, on every node. */
     public void deactivate() {
         this.active = false;
+        endSessions(Instant.now());
+    }
+
+    /** Sessions that began before {@code now} are no longer honoured. */
+    public void endSessions(Instant now) {
+        this.sessionsValidAfter = now;
+    }
+
+    public Instant sessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    public SignInSource signInSource() {
+        return "sso".equals(signInSource) ? SignInSource.SSO : SignInSource.LOCAL;
+    }
+
+    public void signsInWith(SignInSource source) {
+        this.signInSource = source.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Lifts a lockout without waiting for it to expire. */
+    public void unlock() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
     }
 
     public void reactivate() {

@@ -137,20 +137,39 @@ public class ProgressTransfer {
         return new ImportReport(applied, unchanged, rejected);
     }
 
+    /**
+     * Single statements, as in {@link ProgressService}: the learner may be marking the same lessons
+     * in another tab while the file is imported, and neither side may fail or undo the other. The
+     * conditions in the statements keep the merge rules: nothing recorded is ever lowered.
+     */
     private boolean mergeLesson(long accountId, String lessonId, LessonState state, Instant firstVisit, Instant completed) {
-        LessonProgress existing = em.createNamedQuery(LessonProgress.OF_ACCOUNT_AND_LESSON, LessonProgress.class)
-                .setParameter("accountId", accountId)
-                .setParameter("lessonId", lessonId)
-                .getResultStream().findFirst().orElse(null);
-        if (existing == null) {
-            LessonProgress created = new LessonProgress(accountId, lessonId, firstVisit);
-            if (state == LessonState.DONE) {
-                created.markDone(completed != null ? completed : firstVisit);
-            }
-            em.persist(created);
+        boolean done = state == LessonState.DONE;
+        Instant completedAt = done ? (completed != null ? completed : firstVisit) : null;
+        int inserted = em.createNativeQuery("INSERT INTO lesson_progress (account_id, lesson_id, state, first_visit_at, "
+                        + "last_visit_at, completed_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0) ON CONFLICT DO NOTHING")
+                .setParameter(1, accountId)
+                .setParameter(2, lessonId)
+                .setParameter(3, done ? LessonState.DONE.name() : LessonState.VISITED.name())
+                .setParameter(4, firstVisit)
+                .setParameter(5, done ? completedAt : firstVisit)
+                .setParameter(6, completedAt)
+                .executeUpdate();
+        if (inserted > 0) {
             return true;
         }
-        return existing.mergeFrom(state, firstVisit, completed);
+        int earlier = em.createNativeQuery("UPDATE lesson_progress SET first_visit_at = ?1, version = version + 1 "
+                        + "WHERE account_id = ?2 AND lesson_id = ?3 AND first_visit_at > ?1")
+                .setParameter(1, firstVisit)
+                .setParameter(2, accountId)
+                .setParameter(3, lessonId)
+                .executeUpdate();
+        int completedNow = !done ? 0 : em.createNativeQuery("UPDATE lesson_progress SET state = 'DONE', "
+                        + "completed_at = ?1, version = version + 1 WHERE account_id = ?2 AND lesson_id = ?3 AND state <> 'DONE'")
+                .setParameter(1, completed != null ? completed : Instant.now())
+                .setParameter(2, accountId)
+                .setParameter(3, lessonId)
+                .executeUpdate();
+        return earlier + completedNow > 0;
     }
 
     private Set<String> existingAttempts(long accountId) {

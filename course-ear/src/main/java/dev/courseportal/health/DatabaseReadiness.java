@@ -1,4 +1,4 @@
-package dev.courseportal.domain.health;
+package dev.courseportal.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +9,15 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the portal's database answers: without it no progress can be kept. */
+/**
+ * Ready only while the portal's database answers: without it no progress can be kept, so a load
+ * balancer should send learners elsewhere (and every page says "temporarily unavailable" anyway).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
+
+    private static final int VALID_WITHIN_SECONDS = 2;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
@@ -20,7 +25,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(2);
+            boolean valid = connection.isValid(VALID_WITHIN_SECONDS);
             return HealthCheckResponse.named("database")
                     .status(valid)
                     .withData("product", connection.getMetaData().getDatabaseProductName())
