@@ -48,10 +48,16 @@ case $cmd in
             page=$(curl -sf -b "JSESSIONID=$session" "$base/lesson.xhtml?id=$lesson")
             state=$(printf '%s' "$page" | view_state)
             [ -n "$state" ] || { echo "lesson $lesson: no view state (signed out?)" >&2; exit 1; }
-            # The request faces.js sends for <f:ajax render="@form :course-tree :overall-progress-box"/>.
-            render=$(printf '%s' "$page" | grep -o "mojarra.ab(this,event,'action',0,'[^']*'" | head -1 \
-                | sed "s/.*,'//; s/'$//; s/@form/done-form/")
-            printf '%s\t%s\n' "$session" "done-form=done-form&done-form%3Atoggle-done=x&jakarta.faces.ViewState=$(urlencode "$state")&jakarta.faces.source=done-form%3Atoggle-done&jakarta.faces.partial.event=click&jakarta.faces.partial.execute=done-form%3Atoggle-done&jakarta.faces.partial.render=$(urlencode "$render")&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true"
+            # The ajax request the button sends (PrimeFaces.ab for <p:ajax>, faces.js for <f:ajax>,
+            # the same form fields); the ids it re-renders are read from the page's script.
+            render=$( { printf '%s' "$page" | grep -o 'p:"done-form:toggle-done",u:"[^"]*"' \
+                | sed 's/.*u:"//; s/"$//; s/,/ /g'; printf '%s' "$page" \
+                | grep -o "mojarra.ab(this,event,'action',0,'[^']*'" | sed "s/.*,'//; s/'$//; s/@form/done-form/"; } \
+                | head -1 || true)
+            render=${render:-done-form course-tree overall-progress-box}
+            # With PrimeFaces' CSP on, every postback must carry the page's nonce, as its script adds it.
+            nonce=$(printf '%s' "$page" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/^nonce="//; s/"$//' || true)
+            printf '%s\t%s\n' "$session" "${nonce:+primefaces.nonce=$(urlencode "$nonce")&}done-form=done-form&done-form%3Atoggle-done=x&jakarta.faces.ViewState=$(urlencode "$state")&jakarta.faces.source=done-form%3Atoggle-done&jakarta.faces.partial.event=click&jakarta.faces.partial.execute=done-form%3Atoggle-done&jakarta.faces.partial.render=$(urlencode "$render")&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true"
         done
         ;;
     *)

@@ -12,6 +12,7 @@
 # raw wrk output: bench/results/raw/. Not part of the test command; it needs root or sudo once to
 # install wrk and nginx-light from Debian. --quick runs every step with short durations;
 # --no-build reuses the last build; --profile records a JFR file of the load (bench/target/portal.jfr).
+# BENCH_JAVA_SIZING="-Xms64m -Xmx256m" replaces the server's default heap settings for a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD BENCH=$PWD/bench
@@ -43,9 +44,9 @@ TYPICAL_FROM=1501                  # learners of the session-size sample on the 
 
 declare -A R                       # every figure, by name, for the report
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
-log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*"; }
-die() { log "FAILED: $*"; exit 1; }
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+PID= LAUNCHER= SAMPLER= NGINX_UP=false
+source "$BENCH/lib.sh"
+trap cleanup EXIT
 
 # --- Tools -------------------------------------------------------------------------------
 missing=()
@@ -83,13 +84,6 @@ CONFIG=$WORK/server/standalone/configuration/standalone.xml
 # session to a file when the application stops (bench copy only).
 sed -i 's#<servlet-container name="default"[^>]*>#&<persistent-sessions path="bench-sessions" relative-to="jboss.server.data.dir"/>#' "$CONFIG"
 grep -q 'persistent-sessions' "$CONFIG" || die "could not enable persistent sessions in $CONFIG"
-if [ -z "${PORTAL_OIDC_ISSUER:-}" ]; then
-    # The benchmark signs in on the portal's form. The elytron-oidc-client deployment declared for
-    # single sign-on is meant to be inert without PORTAL_OIDC_ISSUER, but it makes the form's
-    # sign-in fail (ELY01177) in this build, so the bench copy leaves it out (see RESULTS.md).
-    sed -i '/<secure-deployment name="course-web.war">/,/<\/secure-deployment>/d' "$CONFIG"
-fi
-
 H2=$(ls "$WORK"/server/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)
 CP="$H2:$WORK/ear/lib/*:$WORK/ear/course-domain.jar"
 log "writing the data set ($LEARNERS learners, $COHORTS cohorts) with $(basename "$H2")"
@@ -100,73 +94,6 @@ COHORT=$(sed -n 's/^big-cohort-id=//p' "$WORK/dataset.out")
 progress_of() { java -cp "$H2" "$BENCH/ProgressCheck.java" "$WORK/data" "$@"; }
 BEFORE=$(progress_of $WRITE_FROM $WRITE_TO)
 
-# --- Server control ------------------------------------------------------------------------
-PID= LAUNCHER= SAMPLER= NGINX_UP=false
-start_portal() {   # $1: log file; sets PID and R[$2_ready_ms]
-    rm -f "$WORK/server.pid"
-    local t0 waited=0
-    t0=$(date +%s%N)
-    local sizing
-    sizing=$(sed -n 's/^ *JBOSS_JAVA_SIZING="\(.*\)"$/\1/p' "$WORK/server/bin/standalone.conf" | head -1)
-    # --profile: deep stacks for JFR must be set at launch (changing them later can crash the JVM),
-    # and so must native memory tracking (where RSS goes beyond the heap).
-    $PROFILE && sizing="$sizing -XX:FlightRecorderOptions:stackdepth=256 -XX:NativeMemoryTracking=summary"
-    JBOSS_JAVA_SIZING=$sizing PORTAL_DATA_DIR=$WORK/data PORTAL_DEMO_ACCOUNTS=false LAUNCH_JBOSS_IN_BACKGROUND=1 \
-        JBOSS_PIDFILE=$WORK/server.pid "$WORK/server/bin/standalone.sh" \
-        -Djboss.socket.binding.port-offset=$OFFSET -Djava.net.preferIPv4Stack=true >"$1" 2>&1 &
-    LAUNCHER=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT_PORT/health/ready")" = 200 ]; do
-        kill -0 $LAUNCHER 2>/dev/null || die "the portal stopped while starting, see $1"
-        waited=$((waited + 1)); [ $waited -lt 1500 ] || die "not ready after 5 minutes, see $1"
-        sleep 0.2
-    done
-    R[$2_ready_ms]=$((($(date +%s%N) - t0) / 1000000))
-    PID=$(cat "$WORK/server.pid")
-    # CPU the start consumed: with the cores to itself a start needs at least this / cores.
-    R[$2_cpu_ms]=$(awk -v ms="$TICK_MS" '{ print ($14 + $15) * ms }' "/proc/$PID/stat")
-    R[$2_wildfly_ms]=$(grep -o 'started in [0-9]*ms' "$1" | grep -o '[0-9]*' | head -1)
-    R[$2_course_ms]=$(sed -n "s/.*CourseCatalog.*lessons in \([0-9]*\) ms.*/\1/p" "$1" | head -1)
-}
-stop_portal() {
-    [ -n "$PID" ] || return 0
-    kill -TERM "$PID" 2>/dev/null || true
-    for _ in $(seq 1 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
-    wait "$LAUNCHER" 2>/dev/null || true
-    PID=
-}
-cleanup() {
-    [ -z "$SAMPLER" ] || kill "$SAMPLER" 2>/dev/null || true
-    stop_portal
-    if $NGINX_UP; then kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true; fi
-}
-trap cleanup EXIT
-
-# --- wrk ----------------------------------------------------------------------------------
-to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.2f", v }'; }
-# CPU time (ticks) used so far by the portal or by nginx's processes: divided by the requests of a
-# run it gives the CPU each request costs, a figure that other work on the machine does not skew.
-cpu_ticks() {
-    local pids=$PID
-    [ "$1" = portal ] || pids=$(cat "$WORK/nginx/nginx.pid"; pgrep -P "$(cat "$WORK/nginx/nginx.pid")")
-    for p in $pids; do awk '{ print $14 + $15 }' "/proc/$p/stat"; done | awk '{ s += $1 } END { print s + 0 }'
-}
-# run_wrk NAME CONNECTIONS SECONDS URL [script] [cookie file]: raw output in bench/results/raw/NAME.txt
-run_wrk() {
-    local name=$1 conns=$2 secs=$3 url=$4 script=${5:-$BENCH/lua/session.lua} cookies=${6:-$WORK/page-cookies.txt}
-    local who=portal before requests
-    [[ $url == *":$NGINX_PORT/"* ]] && who=nginx
-    before=$(cpu_ticks $who)
-    BENCH_COOKIES=$cookies wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$script" "$url" >"$RAW/$name.txt"
-    requests=$(awk '/ requests in / { print $1 }' "$RAW/$name.txt")
-    R[${name}_cpu_ms]=$(awk -v t=$(( $(cpu_ticks $who) - before )) -v n="$requests" -v ms=$TICK_MS \
-        'BEGIN { printf "%.2f", (n > 0 ? t * ms / n : 0) }')
-    R[${name}_rps]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$RAW/$name.txt")
-    R[${name}_p50]=$(awk '$1 == "50%" { print $2 }' "$RAW/$name.txt" | to_ms)
-    R[${name}_p99]=$(awk '$1 == "99%" { print $2 }' "$RAW/$name.txt" | to_ms)
-    R[${name}_bad]=$(sed -n 's/^bench: answers other than 200: //p' "$RAW/$name.txt")
-    R[${name}_errors]=$(awk '/Socket errors|Non-2xx/' "$RAW/$name.txt" | tr -s ' ' | paste -sd';' - || true)
-}
-
 # --- Start 1: cold start, course rendering, then the load ------------------------------------
 log "starting the portal (port offset $OFFSET)"
 start_portal "$WORK/server-1.log" start1
@@ -174,10 +101,6 @@ log "ready in ${R[start1_ready_ms]} ms (course parsed and rendered in ${R[start1
 ( while kill -0 "$PID" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$PID/status"; sleep 1; done ) >"$WORK/rss.txt" 2>/dev/null &
 SAMPLER=$!
 
-sign_in() {   # FROM TO OUT: one session per learner, four sign-ins at a time (PBKDF2 is slow on purpose)
-    seq -f 'learner%04g' "$1" "$2" | xargs -P 4 -I{} "$BENCH/client.sh" signin "$BASE" {} "$PASSWORD" >"$3"
-    [ "$(wc -l <"$3")" -eq $(($2 - $1 + 1)) ] || die "not every learner $1..$2 signed in"
-}
 log "signing in $((PAGE_TO - PAGE_FROM + 1)) readers"
 sign_in $PAGE_FROM $PAGE_TO "$WORK/page-cookies.txt"
 
@@ -187,6 +110,8 @@ PAGE_URL="$BASE/lesson.xhtml?id=$LESSON"
 curl -sf -b "JSESSIONID=$(head -1 "$WORK/page-cookies.txt")" "$PAGE_URL" -o "$WORK/nginx/root/lesson.html"
 grep -q 'course-tree' "$WORK/nginx/root/lesson.html" || die "the saved lesson page has no course tree (signed out?)"
 R[page_bytes]=$(wc -c <"$WORK/nginx/root/lesson.html")
+R[page_gzip_bytes]=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' \
+    -b "JSESSIONID=$(head -1 "$WORK/page-cookies.txt")" "$PAGE_URL")
 R[lesson]=$LESSON
 
 asset() {   # NAME PATTERN: the first URL in the lesson page matching PATTERN, saved for nginx
@@ -265,21 +190,26 @@ INSTRUCTOR=$("$BENCH/client.sh" signin "$BASE" bench-instructor "$PASSWORD")
 : >"$WORK/matrix-times.txt"
 R[matrix_page_status]=200
 for i in $(seq 1 $((MATRIX_RUNS + 3))); do
+    ticks=$(cpu_ticks portal)
     read -r code page_ms < <(curl -s -b "JSESSIONID=$INSTRUCTOR" -o "$WORK/dashboard.html" -w '%{http_code} %{time_total}\n' \
         "$BASE/instructor/dashboard.xhtml?id=$COHORT" | awk '{ printf "%s %.0f\n", $1, $2 * 1000 }')
+    page_cpu=$(( ($(cpu_ticks portal) - ticks) * TICK_MS ))
     [ "$code" = 200 ] || R[matrix_page_status]=$code   # recorded, not fatal: the CSV export still measures the matrix
     built_ms=$(grep -A3 'id="dashboard-stats"' "$WORK/dashboard.html" | grep -oE '[0-9]+ (мс|ms)' | grep -oE '[0-9]+' | head -1 || true)
+    ticks=$(cpu_ticks portal)
     csv_ms=$(curl -sf -b "JSESSIONID=$INSTRUCTOR" -o "$WORK/matrix.csv" -w '%{time_total}' \
         "$BASE/instructor/matrix-export?cohort=$COHORT&format=csv" | awk '{ printf "%.0f", $1 * 1000 }')
-    [ "$i" -le 3 ] || printf '%s %s %s\n' "$page_ms" "${built_ms:-0}" "$csv_ms" >>"$WORK/matrix-times.txt"
+    csv_cpu=$(( ($(cpu_ticks portal) - ticks) * TICK_MS ))
+    [ "$i" -le 3 ] || printf '%s %s %s %s %s\n' "$page_ms" "${built_ms:-0}" "$csv_ms" "$page_cpu" "$csv_cpu" \
+        >>"$WORK/matrix-times.txt"
 done
 R[matrix_rows]=$(($(wc -l <"$WORK/matrix.csv") - 1))
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-p90() { sort -n | awk '{ v[NR] = $1 } END { i = int(NR * 0.9 + 0.5); if (i < 1) i = 1; print v[i] }'; }
 R[matrix_page_ms]=$(cut -d' ' -f1 "$WORK/matrix-times.txt" | median)
 R[matrix_page_p90]=$(cut -d' ' -f1 "$WORK/matrix-times.txt" | p90)
 R[matrix_built_ms]=$(cut -d' ' -f2 "$WORK/matrix-times.txt" | median)
 R[matrix_csv_ms]=$(cut -d' ' -f3 "$WORK/matrix-times.txt" | median)
+R[matrix_page_cpu]=$(cut -d' ' -f4 "$WORK/matrix-times.txt" | median)
+R[matrix_csv_cpu]=$(cut -d' ' -f5 "$WORK/matrix-times.txt" | median)
 
 if $PROFILE; then
     jcmd "$PID" JFR.stop name=bench >/dev/null
@@ -289,12 +219,6 @@ fi
 R[rss_max_mb]=$(sort -n "$WORK/rss.txt" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')
 R[hwm_mb]=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$PID/status")
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=
-session_dump() {
-    local file
-    file=$(find "$WORK/server/standalone/data/bench-sessions" -type f 2>/dev/null | head -1)
-    [ -n "$file" ] || die "WildFly wrote no session file on stop"
-    echo "$file"
-}
 SESSIONS_1=$(( (PAGE_TO - PAGE_FROM + 1) + (WRITE_TO - WRITE_FROM + 1) + 1 ))
 log "stopping the portal (WildFly writes its $SESSIONS_1 sessions to disk)"
 stop_portal

@@ -106,6 +106,9 @@ class RestApiAccessIT {
         assertEquals(401, response.statusCode());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertTrue(response.headers().firstValue("Location").isEmpty(), "no redirect to the HTML sign-in page");
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> response.headers().map() + " " + response.body());
+        assertEquals("{\"error\":\"unauthorized\"}", response.body());
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.courseportal.it.reliability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,6 +79,8 @@ public final class PortalServer implements AutoCloseable {
     }
 
     public synchronized void start() {
+        requireFree(8080 + offset);
+        requireFree(9990 + offset);
         List<String> options = new ArrayList<>(List.of("-Xms128m", "-Xmx768m", "-Djava.net.preferIPv4Stack=true",
                 "-Djboss.socket.binding.port-offset=" + offset, "-Djboss.node.name=" + name));
         options.addAll(javaOptions);
@@ -173,6 +177,16 @@ public final class PortalServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         stop();
+    }
+
+    /** Another server on the same ports would answer in this one's place: refuse to start rather than mislead. */
+    private void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use, so " + name + " cannot start on port offset "
+                    + offset + ": stop whatever runs there (another portal or test server)", e);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -10,7 +10,7 @@ import java.util.List;
 public final class CompletionChart {
 
     private static final int ROW = 28;
-    private static final int LABEL = 260;
+    private static final int LABEL = 330;
     private static final int BAR = 360;
 
     private CompletionChart() {
@@ -43,7 +43,7 @@ public final class CompletionChart {
     }
 
     private static String shorten(String title) {
-        return title.length() > 38 ? title.substring(0, 37) + "…" : title;
+        return title.length() > 40 ? title.substring(0, 39) + "…" : title;
     }
 
     static String escape(String text) {

@@ -45,6 +45,8 @@ public class DashboardView implements Serializable {
     private ProgressMatrix matrix;
     private long buildMillis;
     private final MatrixModel model = new MatrixModel(this::matrix);
+    static final int INACTIVE_SHOWN = 50;
+    private transient List<ProgressMatrix.Row> inactive;
     private transient String[] marks;
     private transient java.util.Locale marksLocale;
 
@@ -65,6 +67,7 @@ public class DashboardView implements Serializable {
             long started = System.nanoTime();
             cohort = cohorts.summary(caller.get(), id);
             matrix = progress.matrix(caller.get(), id);
+            inactive = null;
             buildMillis = (System.nanoTime() - started) / 1_000_000;
             LOG.fine(() -> "dashboard of cohort " + id + ": " + matrix + " in " + buildMillis + " ms");
         } catch (AccessDeniedException e) {
@@ -94,11 +97,24 @@ public class DashboardView implements Serializable {
         return matrix.moduleCompletion();
     }
 
+    /** The longest idle first, at most {@link #INACTIVE_SHOWN}: a list of hundreds helps nobody. */
     public List<ProgressMatrix.Row> getInactive() {
+        List<ProgressMatrix.Row> all = inactive();
+        return all.size() > INACTIVE_SHOWN ? all.subList(0, INACTIVE_SHOWN) : all;
+    }
+
+    public int getInactiveCount() {
+        return inactive().size();
+    }
+
+    private List<ProgressMatrix.Row> inactive() {
         if (matrix == null) {
             return List.of();
         }
-        return matrix.inactiveSince(Instant.now().minus(Duration.ofDays(days)));
+        if (inactive == null) {
+            inactive = matrix.inactiveSince(Instant.now().minus(Duration.ofDays(days)));
+        }
+        return inactive;
     }
 
     /** Also read while the page's component tree is built, before anyone knows whether it will show. */

@@ -104,9 +104,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.isProtected() ? unauthorized(response, context) : context.doNothing();
     }
 
+    /** 401 with a JSON body like every other API answer, not the container's HTML error page. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"course-portal\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setContentType("application/json;charset=UTF-8");
+        try {
+            response.getWriter().write("{\"error\":\"unauthorized\"}");
+            // Committed, so that the container does not replace the body with its HTML error page.
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** A fresh session id at sign-in (no fixation), and the moment it signed in. */

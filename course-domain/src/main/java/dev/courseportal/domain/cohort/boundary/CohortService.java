@@ -15,6 +15,9 @@ import dev.courseportal.domain.cohort.entity.Cohort;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +91,13 @@ public class CohortService {
         }
         cohort.reschedule(requireName(name), requireDate(startsOn), requireDate(endsOn),
                 checkedLab(labEnvironment, startsOn, endsOn));
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+            // Another editor saved the same version a moment earlier (between the check above and
+            // this update): the same clear message, and this transaction is rolled back.
+            throw new InvalidInputException("cohort.changedMeanwhile");
+        }
         audit.record(caller.username(), AuditAction.COHORT_UPDATED, label(cohort), null);
         return cohort;
     }
