@@ -2,8 +2,7 @@
 # A learner's browser, reduced to what the benchmark needs (curl, no JavaScript):
 #   client.sh signin BASE USERNAME PASSWORD   -> prints the signed-in session id (JSESSIONID)
 #   client.sh marks BASE SESSION LESSON...    -> opens each lesson page in that session and prints,
-#                                                per page, "<session><TAB><body of the ajax POST that
-#                                                the page's "mark as done" button sends>"
+#                                                per page, "<session><TAB><lesson id>" for lua/mark.lua
 # Exits non-zero when the portal does not answer as a browser would expect.
 set -euo pipefail
 
@@ -12,18 +11,6 @@ shift 2
 
 view_state() {
     grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
-}
-
-urlencode() {
-    local s=$1 out= c i
-    for ((i = 0; i < ${#s}; i++)); do
-        c=${s:i:1}
-        case $c in
-            [a-zA-Z0-9.~_-]) out+=$c ;;
-            *) out+=$(printf '%%%02X' "'$c") ;;
-        esac
-    done
-    printf '%s' "$out"
 }
 
 case $cmd in
@@ -45,19 +32,12 @@ case $cmd in
         session=$1
         shift
         for lesson in "$@"; do
+            # As a learner: the lesson page is opened (a visit, one version of its progress row),
+            # then its script's "mark as done" requests are sent (/progress/mark, lua/mark.lua).
             page=$(curl -sf -b "JSESSIONID=$session" "$base/lesson.xhtml?id=$lesson")
-            state=$(printf '%s' "$page" | view_state)
-            [ -n "$state" ] || { echo "lesson $lesson: no view state (signed out?)" >&2; exit 1; }
-            # The ajax request the button sends (PrimeFaces.ab for <p:ajax>, faces.js for <f:ajax>,
-            # the same form fields); the ids it re-renders are read from the page's script.
-            render=$( { printf '%s' "$page" | grep -o 'p:"done-form:toggle-done",u:"[^"]*"' \
-                | sed 's/.*u:"//; s/"$//; s/,/ /g'; printf '%s' "$page" \
-                | grep -o "mojarra.ab(this,event,'action',0,'[^']*'" | sed "s/.*,'//; s/'$//; s/@form/done-form/"; } \
-                | head -1 || true)
-            render=${render:-done-form course-tree overall-progress-box}
-            # With PrimeFaces' CSP on, every postback must carry the page's nonce, as its script adds it.
-            nonce=$(printf '%s' "$page" | grep -o 'nonce="[^"]*"' | head -1 | sed 's/^nonce="//; s/"$//' || true)
-            printf '%s\t%s\n' "$session" "${nonce:+primefaces.nonce=$(urlencode "$nonce")&}done-form=done-form&done-form%3Atoggle-done=x&jakarta.faces.ViewState=$(urlencode "$state")&jakarta.faces.source=done-form%3Atoggle-done&jakarta.faces.partial.event=click&jakarta.faces.partial.execute=done-form%3Atoggle-done&jakarta.faces.partial.render=$(urlencode "$render")&jakarta.faces.behavior.event=action&jakarta.faces.partial.ajax=true"
+            printf '%s' "$page" | grep -q 'data-lesson="'"$lesson"'"' \
+                || { echo "lesson $lesson: not the lesson page (signed out?)" >&2; exit 1; }
+            printf '%s\t%s\n' "$session" "$lesson"
         done
         ;;
     *)

@@ -84,8 +84,9 @@ cat <<EOF
 
 ## 3. "Mark as done" with 64 concurrent learners
 
-Each of 64 learners signs in (own session), opens $WRITE_LESSONS lessons, then wrk sends the Faces
-ajax POST of their "mark as done" buttons (toggle) for ${MARK_DUR} s on 64 connections. Afterwards
+Each of 64 learners signs in (own session), opens $WRITE_LESSONS lessons, then wrk sends the request
+the lesson page's script sends for "mark as done" (\`POST /progress/mark\`, alternately \`state=done\`
+and \`state=open\` per lesson, as marking and unmarking) for ${MARK_DUR} s on 64 connections. Afterwards
 the portal is stopped and the database read: each ProgressService write adds one to a row's
 version, so the versions' growth minus the page opens is the count of writes that landed.
 

@@ -175,7 +175,7 @@ PAGE_OPENS=$(wc -l <"$WORK/marks.txt")
 [ "$PAGE_OPENS" -eq $(((WRITE_TO - WRITE_FROM + 1) * WRITE_LESSONS)) ] || die "not every writer opened its lessons"
 MARK_CPU=$(cpu_ticks portal)
 BENCH_MARKS=$WORK/marks.txt BENCH_THREADS=2 wrk -t2 -c64 -d${MARK_DUR}s --timeout 10s --latency \
-    -s "$BENCH/lua/mark.lua" "$BASE/lesson.xhtml" >"$RAW/marks-c64.txt"
+    -s "$BENCH/lua/mark.lua" "$BASE/progress/mark" >"$RAW/marks-c64.txt"
 R[marks_acked]=$(sed -n 's/^bench: acknowledged marks: //p' "$RAW/marks-c64.txt")
 R[marks_refused]=$(sed -n 's/^bench: refused marks: //p' "$RAW/marks-c64.txt")
 MARK_SECS=$(sed -n 's/.* requests in \([0-9.]*\)s,.*/\1/p' "$RAW/marks-c64.txt")

@@ -1,11 +1,12 @@
--- wrk script for "mark as done": the same Faces ajax POST the lesson page's button sends.
--- BENCH_MARKS names a file of prepared requests, one a line: "<JSESSIONID><TAB><form body>",
--- each body holding the view state of one lesson page that learner opened beforehand. Each wrk
--- thread takes its own share of the lines (so of the learners) and sends them in turn.
+-- wrk script for "mark as done": the request the lesson page's script sends (POST /progress/mark,
+-- lesson=<id>&state=done|open, with its X-Portal-Request header). BENCH_MARKS names a file of
+-- "<JSESSIONID><TAB><lesson id>" lines, one per lesson page a learner opened beforehand. Each wrk
+-- thread takes its own share of the lines (so of the learners) and sends them in turn, each line
+-- alternating "done" and "open" as a learner marking and unmarking would.
 --
--- A mark counts as acknowledged only when the answer is a Faces partial response without an
--- <error> or <redirect> (an expired view answers 200 too). The acknowledged count is printed at
--- the end and compared with the database afterwards: every acknowledged mark must be there.
+-- A mark counts as acknowledged only when the answer is 200 with the JSON the script reads. The
+-- acknowledged count is printed at the end and compared with the database afterwards: every
+-- acknowledged mark must be there (each one adds one to the version of its progress row).
 
 local threads = {}
 
@@ -26,7 +27,7 @@ function init(args)
         local cookie, body = line:match("^([^\t]+)\t(.+)$")
         if cookie then
             if line_no % count == (index or 1) - 1 then
-                table.insert(mine, { cookie, body })
+                table.insert(mine, { cookie, body, false })
             end
             line_no = line_no + 1
         end
@@ -36,17 +37,16 @@ end
 function request()
     next_mark = next_mark % #mine + 1
     local mark = mine[next_mark]
-    return wrk.format("POST", "/lesson.xhtml", {
+    mark[3] = not mark[3]
+    return wrk.format("POST", "/progress/mark", {
         ["Cookie"] = "JSESSIONID=" .. mark[1],
         ["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8",
-        ["Faces-Request"] = "partial/ajax",
-        ["X-Requested-With"] = "XMLHttpRequest",
-    }, mark[2])
+        ["X-Portal-Request"] = "1",
+    }, "lesson=" .. mark[2] .. "&state=" .. (mark[3] and "done" or "open"))
 end
 
 function response(status, headers, body)
-    if status == 200 and body:find("<partial%-response") and not body:find("<error>")
-            and not body:find("<redirect") then
+    if status == 200 and body:find('"done":', 1, true) then
         acknowledged = acknowledged + 1
     else
         refused = refused + 1

@@ -61,6 +61,105 @@
         window.mermaid.run({ querySelector: 'pre.mermaid', suppressErrors: true }).catch(function () {});
     }
 
+    /*
+     * "Mark as done": one small JSON request (/progress/mark) that names the state it sets, then the
+     * button, the course tree and the header are updated in place. Without this script, or when the
+     * request fails, the button's Faces form does the same with a re-render (LessonView#toggleDone).
+     */
+    var doneButton = document.getElementById('done-form:toggle-done');
+    var bypass = false;
+    function setText(element, text) {
+        if (element) {
+            element.textContent = text;
+        }
+    }
+    function showMark(result) {
+        var done = result.done;
+        doneButton.value = done ? doneButton.getAttribute('data-label-open') : doneButton.getAttribute('data-label-done');
+        doneButton.classList.toggle('button-done', done);
+        doneButton.classList.toggle('button-primary', !done);
+        doneButton.setAttribute('aria-pressed', String(done));
+        var intended = doneButton.form && doneButton.form.querySelector('input[name="done-form:intended"]');
+        if (intended) {
+            intended.value = done ? 'open' : 'done';
+        }
+        setText(document.getElementById('done-form:done-state'), done ? doneButton.getAttribute('data-state-done') : '');
+        var bar = document.getElementById('overall-progress');
+        if (bar) {
+            bar.value = result.overallPercent;
+            bar.setAttribute('value', String(result.overallPercent));
+            bar.textContent = result.overallPercent + ' %';
+        }
+        document.querySelectorAll('.header-progress-value').forEach(function (el) {
+            el.textContent = result.overallPercent + ' %';
+        });
+        document.querySelectorAll('a.tree-lesson').forEach(function (link) {
+            var target = /[?&]id=([a-z0-9-]+)$/.exec(link.getAttribute('href') || '');
+            if (!target || target[1] !== result.lesson) {
+                return;
+            }
+            link.classList.toggle('is-done', done);
+            var hidden = link.querySelector('.visually-hidden');
+            if (done && !hidden) {
+                hidden = document.createElement('span');
+                hidden.className = 'visually-hidden';
+                hidden.textContent = ' (' + doneButton.getAttribute('data-nav-done') + ')';
+                link.appendChild(hidden);
+            } else if (!done && hidden) {
+                link.removeChild(hidden);
+            }
+            var content = link.closest('.ui-treenode-content');
+            var icon = content && content.querySelector('.ui-treenode-icon');
+            if (icon) {
+                icon.classList.toggle('pi-check-circle', done);
+                icon.classList.toggle('pi-circle', !done);
+            }
+            var lessonNode = link.closest('li.ui-treenode');
+            var moduleNode = lessonNode && lessonNode.parentNode && lessonNode.parentNode.closest('li.ui-treenode');
+            var percent = moduleNode && moduleNode.querySelector('.tree-percent');
+            setText(percent, result.modulePercent + ' %');
+        });
+    }
+    if (doneButton && doneButton.getAttribute('data-lesson') && window.fetch) {
+        document.addEventListener('click', function (event) {
+            /* after a Faces re-render of the form (the fallback) the button is a new element */
+            doneButton = document.getElementById('done-form:toggle-done') || doneButton;
+            if (event.target !== doneButton || bypass) {
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation();
+            if (doneButton.disabled) {
+                return;
+            }
+            var intended = doneButton.form.querySelector('input[name="done-form:intended"]');
+            var body = new URLSearchParams();
+            body.set('lesson', doneButton.getAttribute('data-lesson'));
+            body.set('state', intended ? intended.value : (doneButton.getAttribute('aria-pressed') === 'true' ? 'open' : 'done'));
+            doneButton.disabled = true;
+            var fallBack = function () {
+                /* the Faces form shows what went wrong (expired session, database outage ...) */
+                doneButton.disabled = false;
+                bypass = true;
+                try { doneButton.click(); } finally { bypass = false; }
+            };
+            fetch((window.portalContextPath || '') + '/progress/mark', {
+                method: 'POST',
+                headers: { 'X-Portal-Request': '1', 'Accept': 'application/json' },
+                body: body,
+                credentials: 'same-origin'
+            }).then(function (response) {
+                if (!response.ok || (response.headers.get('Content-Type') || '').indexOf('application/json') !== 0) {
+                    throw new Error('mark: ' + response.status);
+                }
+                return response.json();
+            }).then(function (result) {
+                doneButton.disabled = false;
+                showMark(result);
+            }).catch(fallBack);
+        }, true);
+    }
+
     var lessonId = article.getAttribute('data-lesson');
     var headings = article.querySelectorAll('.lesson-body h2[id], .lesson-body h3[id]');
     var lastSent = null;

@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Loads a whole course: reads every file, checks every file and every rule across files, and only when nothing is
@@ -58,10 +60,12 @@ public final class CourseAssembler {
             String file = folder + "/" + ModuleDescriptor.FILE_NAME;
             text(file).flatMap(yaml -> ModuleDescriptor.read(folder, yaml, problems)).ifPresent(modules::add);
         }
-        List<LessonDraft> lessons = new ArrayList<>();
-        for (String file : layout.lessons()) {
-            text(file).ifPresent(content -> lessons.add(LessonDraft.read(file, file.split("/")[0], content, problems)));
-        }
+        // Lessons are independent of each other until their links are resolved: read (front matter,
+        // Markdown parse, checks) on every core. The order of the list is the layout's, as before.
+        List<LessonDraft> lessons = layout.lessons().parallelStream()
+                .flatMap(file -> text(file).map(content -> LessonDraft.read(file, file.split("/")[0], content, problems))
+                        .stream())
+                .toList();
         Map<String, CourseAsset> assets = AssetCatalog.read(layout.assets(), contents, problems);
         CourseRules.check(modules, lessons, problems);
         resolveLinks(lessons, assets);
@@ -122,12 +126,24 @@ public final class CourseAssembler {
     }
 
     private static List<CourseModule> render(List<ModuleDescriptor> modules, List<LessonDraft> lessons) {
+        // Every lesson renders on its own (the Markdown renderer is thread-safe): all of them at once on
+        // every core, then put in their modules in order.
+        Map<String, String> moduleOfFolder = new HashMap<>();
+        modules.forEach(module -> moduleOfFolder.put(module.folder(), module.id()));
+        Lesson[] byIndex = new Lesson[lessons.size()];
+        IntStream.range(0, lessons.size()).parallel()
+                .filter(i -> moduleOfFolder.containsKey(lessons.get(i).folder()))
+                .forEach(i -> byIndex[i] = LessonRenderer.render(lessons.get(i), moduleOfFolder.get(lessons.get(i).folder())));
+        Map<LessonDraft, Lesson> rendered = new IdentityHashMap<>();
+        for (int i = 0; i < byIndex.length; i++) {
+            rendered.put(lessons.get(i), byIndex[i]);
+        }
         List<CourseModule> result = new ArrayList<>();
         for (ModuleDescriptor module : modules.stream().sorted(Comparator.comparing(ModuleDescriptor::order)).toList()) {
             List<Lesson> moduleLessons = lessons.stream()
                     .filter(lesson -> lesson.folder().equals(module.folder()))
                     .sorted(Comparator.comparing(lesson -> lesson.frontMatter().orElseThrow().order()))
-                    .map(lesson -> LessonRenderer.render(lesson, module.id()))
+                    .map(rendered::get)
                     .toList();
             result.add(new CourseModule(module.id(), module.title(), module.summary(), module.order(),
                     module.estimatedHours(), module.buildsOn(), moduleLessons, module.folder()));

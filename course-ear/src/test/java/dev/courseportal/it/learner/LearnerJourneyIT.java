@@ -80,10 +80,22 @@ class LearnerJourneyIT {
         assertTrue(pages.lessonMarkedDone());
         assertTrue(pages.treeLesson(lessonId).getAttribute("class").contains("is-done"), "the tree marks the lesson");
         assertTrue(pages.overallPercent() > before, "the overall percentage rises");
+        // What the lesson script put into the page in place is what the server renders afterwards.
+        String treeState = "id => { const a = [...document.querySelectorAll('a.tree-lesson')]"
+                + ".find(l => l.getAttribute('href').endsWith('id=' + id));"
+                + " const icon = a.closest('.ui-treenode-content').querySelector('.ui-treenode-icon');"
+                + " const module = a.closest('li.ui-treenode').parentNode.closest('li.ui-treenode');"
+                + " return [a.className, icon.classList.contains('pi-check-circle'), a.textContent,"
+                + " module.querySelector('.tree-percent').textContent.trim(),"
+                + " document.querySelector('.header-progress-value').textContent.trim()].join('|'); }";
+        Object live = page.evaluate(treeState, lessonId);
+        int liveOverall = pages.overallPercent();
 
         page.reload();
         assertTrue(pages.lessonMarkedDone(), "still done after a reload");
         assertTrue(pages.treeLesson(lessonId).getAttribute("class").contains("is-done"), "and in the tree");
+        assertEquals(page.evaluate(treeState, lessonId), live, "tree node, icon, module percentage and header as rendered");
+        assertEquals(liveOverall, pages.overallPercent());
 
         pages.openFirstLessonWithQuiz();
         pages.answerFirstQuizWithFirstOption();

@@ -62,9 +62,14 @@ final class LearnerPages {
         return page.locator("[id='done-form:done-state']").textContent().strip().length() > 0;
     }
 
+    /** Clicks "mark as done" (or its undo); the lesson script sends it as one JSON request, not a postback. */
     void toggleDone() {
         String before = doneButton().getAttribute("value");
-        doneButton().click();
+        com.microsoft.playwright.Response mark = page.waitForResponse(r -> r.url().endsWith("/progress/mark"),
+                () -> doneButton().click());
+        if (mark.status() != 200 || !mark.headers().getOrDefault("content-type", "").startsWith("application/json")) {
+            throw new AssertionError("the mark was not answered with JSON: " + mark.status() + " " + mark.text());
+        }
         page.waitForFunction("v => document.getElementById('done-form:toggle-done').value !== v", before);
     }
 

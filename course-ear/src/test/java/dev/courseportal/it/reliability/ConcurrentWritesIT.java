@@ -1,6 +1,7 @@
 package dev.courseportal.it.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,8 @@ class ConcurrentWritesIT {
     private static final Logger LOG = Logger.getLogger(ConcurrentWritesIT.class.getName());
     private static final String PASSWORD = "Concurrent-Tabs-2026!";
     /** Faces keeps 15 views a session (Mojarra's default): more tabs and the oldest ones expire. */
-    static final int TABS = 12;
+    // More tabs than Faces keeps views for by default (15): web.xml raises it, so none of these expires.
+    static final int TABS = 20;
     static final int WRITES = 100;
     static final int IMPORTS = 3;
 
@@ -135,6 +137,71 @@ class ConcurrentWritesIT {
             assertEquals(index, Integer.parseInt(p.lastAnchor().substring(2)) % TABS,
                     () -> p.lessonId() + " keeps a position reported for it, not " + p.lastAnchor());
         }
+    }
+
+    @Test
+    void twoTabsOfOneLessonCannotUndoEachOthersMark() {
+        Account learner = newAccount("twotabs", Role.LEARNER);
+        PortalClient browser = PortalClient.ofThisServer();
+        browser.signIn(learner.username(), PASSWORD);
+        String lesson = lessons(1).get(0);
+        Page first = browser.get("lesson.xhtml?id=" + lesson);
+        Page second = browser.get("lesson.xhtml?id=" + lesson);
+        assertTrue(first.body().contains("name=\"done-form:intended\" value=\"done\""), first.body());
+        assertTrue(second.body().contains("name=\"done-form:intended\" value=\"done\""), second.body());
+
+        // The first tab marks the lesson; the second still offers "mark as done" and is clicked too.
+        Page marked = browser.ajaxClick(first, "done-form", "toggle-done", "done-form",
+                Map.of("done-form:intended", "done"));
+        assertTrue(marked.body().contains("value=\"open\""), () -> "the first tab now offers 'not done': " + marked.body());
+        Page again = browser.ajaxClick(second, "done-form", "toggle-done", "done-form",
+                Map.of("done-form:intended", "done"));
+        assertTrue(again.body().contains("<partial-response") && !again.body().contains("<error"), again.body());
+        assertTrue(progress.progressIn(learner.id(), lesson).orElseThrow().done(),
+                "the second tab's stale click left the lesson done instead of undoing the first tab's mark");
+
+        // Taking the mark back is as deliberate: the updated tab offers "open" and sets it.
+        browser.ajaxClick(first, "done-form", "toggle-done", "done-form", Map.of("done-form:intended", "open"));
+        assertFalse(progress.progressIn(learner.id(), lesson).orElseThrow().done());
+        // A value the page never offers changes nothing.
+        browser.ajaxClick(first, "done-form", "toggle-done", "done-form", Map.of("done-form:intended", "maybe"));
+        assertFalse(progress.progressIn(learner.id(), lesson).orElseThrow().done());
+    }
+
+    @Test
+    void theLessonScriptsMarksSetTheStateTheyNameAndRefuseEverythingElse() throws Exception {
+        Account learner = newAccount("marks", Role.LEARNER);
+        PortalClient browser = PortalClient.ofThisServer();
+        browser.signIn(learner.username(), PASSWORD);
+        List<String> lessons = lessons(30);
+
+        // Every lesson marked at once, each twice (a double click): 60 writes, 30 lessons done.
+        List<Callable<String>> marks = new ArrayList<>();
+        for (String lesson : lessons) {
+            for (int twice = 0; twice < 2; twice++) {
+                marks.add(() -> {
+                    Page answer = browser.mark(lesson, "done");
+                    return answer.status() == 200 && answer.body().contains("\"lesson\":\"" + lesson + "\",\"done\":true")
+                            ? "ok" : "mark " + lesson + " answered " + answer.status() + ": " + answer.body();
+                });
+            }
+        }
+        assertEquals(List.of(), Concurrently.failures(Concurrently.run(marks, 16)));
+        assertEquals(lessons.size(), progress.progressOf(learner.id()).stream().filter(LessonProgress::done).count());
+        Page last = browser.mark(lessons.get(0), "done");
+        int total = catalog.course().lessons().size();
+        assertTrue(last.body().contains("\"overallPercent\":" + Math.round(100.0 * lessons.size() / total) + "}"), last.body());
+
+        // "open" takes one mark back; anything else is refused and changes nothing.
+        assertEquals(200, browser.mark(lessons.get(1), "open").status());
+        assertFalse(progress.progressIn(learner.id(), lessons.get(1)).orElseThrow().done());
+        assertEquals(400, browser.mark(lessons.get(2), "toggle").status());
+        assertEquals(400, browser.mark("no-such-lesson", "done").status());
+        assertEquals(400, browser.mark("<script>", "done").status());
+        assertEquals(403, browser.postForm("progress/mark", Map.of("lesson", lessons.get(2), "state", "open"), Map.of()).status(),
+                "without the script's header (a cross-site form) nothing is written");
+        assertTrue(progress.progressIn(learner.id(), lessons.get(2)).orElseThrow().done());
+        assertEquals(lessons.size() - 1, progress.progressOf(learner.id()).stream().filter(LessonProgress::done).count());
     }
 
     @Test

@@ -141,6 +141,11 @@ public final class PortalClient {
                 Map.of("X-Portal-Request", "1")).status();
     }
 
+    /** The lesson script's "mark as done" ({@code state} done or open); the answer is JSON. */
+    public Page mark(String lessonId, String state) {
+        return postForm("progress/mark", Map.of("lesson", lessonId, "state", state), Map.of("X-Portal-Request", "1"));
+    }
+
     public Page postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public class LessonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String INTENDED = "done-form:intended";
     private static final Pattern LESSON_ID = Pattern.compile("[a-z0-9-]{1,100}");
 
     @EJB
@@ -110,11 +111,26 @@ public class LessonView implements Serializable {
         return learnerProgress.isDone(id);
     }
 
+    /**
+     * Sets the state the button offered when its page was rendered ({@value #INTENDED}: "done" or
+     * "open"), so that two tabs of one lesson cannot undo each other: a tab rendered before another
+     * tab marked the lesson still offers "done", and leaves it done. Only a request without that
+     * field (a page of an older version) toggles; an unknown value changes nothing.
+     */
     public void toggleDone() {
-        if (isDone()) {
-            progress.markNotDone(learner.getAccountId(), id);
+        String intended = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(INTENDED);
+        boolean markDone;
+        if (intended == null) {
+            markDone = !isDone();
+        } else if ("done".equals(intended) || "open".equals(intended)) {
+            markDone = "done".equals(intended);
         } else {
+            return;
+        }
+        if (markDone) {
             progress.markDone(learner.getAccountId(), id);
+        } else {
+            progress.markNotDone(learner.getAccountId(), id);
         }
         learnerProgress.refresh();
     }
