@@ -35,7 +35,7 @@ case $cmd in
             # As a learner: the lesson page is opened (a visit, one version of its progress row),
             # then its script's "mark as done" requests are sent (/progress/mark, lua/mark.lua).
             page=$(curl -sf -b "JSESSIONID=$session" "$base/lesson.xhtml?id=$lesson")
-            printf '%s' "$page" | grep -q 'data-lesson="'"$lesson"'"' \
+            [[ $page == *"data-lesson=\"$lesson\""* ]] \
                 || { echo "lesson $lesson: not the lesson page (signed out?)" >&2; exit 1; }
             printf '%s\t%s\n' "$session" "$lesson"
         done

@@ -81,6 +81,10 @@ public class CurrentLearner implements Serializable {
         return EnumSet.copyOf(roles);
     }
 
+    public boolean isLearner() {
+        return getRoles().contains(Role.LEARNER);
+    }
+
     public boolean isInstructor() {
         return getRoles().contains(Role.INSTRUCTOR);
     }

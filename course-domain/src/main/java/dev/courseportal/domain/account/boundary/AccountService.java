@@ -18,11 +18,19 @@ import java.util.Set;
 @Stateless
 public class AccountService {
 
-    /** Self-registration is off unless the operator turns it on. */
-    static final boolean SELF_REGISTRATION = Boolean.parseBoolean(System.getenv("PORTAL_SELF_REGISTRATION"));
+    /**
+     * The system property that opens self-registration; it wins over the environment variable
+     * {@code PORTAL_SELF_REGISTRATION}. Read on every call, not once, so that an operator (or a
+     * test) can open or close registration on a running server with a management operation
+     * ({@code /system-property=portal.self-registration:add(value=true)}) and no restart.
+     */
+    public static final String SELF_REGISTRATION_PROPERTY = "portal.self-registration";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @EJB
+    SignInService signIns;
 
     @EJB
     AuditLog audit;
@@ -112,13 +120,22 @@ public class AccountService {
         return account;
     }
 
+    /** Self-registration is off unless the operator turns it on (property first, then environment). */
     public boolean selfRegistrationOpen() {
-        return SELF_REGISTRATION;
+        String value = System.getProperty(SELF_REGISTRATION_PROPERTY);
+        if (value == null || value.isBlank()) {
+            value = System.getenv("PORTAL_SELF_REGISTRATION");
+        }
+        return value != null && Boolean.parseBoolean(value.strip());
     }
 
-    /** Self-registration (off by default): a learner account with the password policy applied. */
+    /**
+     * Self-registration (off by default): a learner account with the password policy applied.
+     * Checked here, not only by the page: a form kept open while registration closed, or a forged
+     * request, is refused all the same.
+     */
     public Account register(String username, String displayName, String email, char[] password) {
-        if (!SELF_REGISTRATION) {
+        if (!selfRegistrationOpen()) {
             throw new AccessDeniedException("self-registration is off");
         }
         String name = UsernameRules.normalise(username);
@@ -137,10 +154,26 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Whether the account signs in with a password the portal keeps. A single sign-on account has
+     * none (its password lives at the company's provider), nor has an account restored from a
+     * backup without secrets.
+     */
+    public boolean hasOwnPassword(Caller caller) {
+        Account account = em.find(Account.class, caller.accountId());
+        return account != null && account.passwordHash() != null;
+    }
+
     /** The signed-in person changes their own password; the current one must be given. */
     public void changeOwnPassword(Caller caller, char[] current, char[] next) {
         Account account = em.find(Account.class, caller.accountId());
-        if (account == null || !PasswordHasher.matches(current, account.passwordHash())) {
+        if (account != null && account.passwordHash() == null) {
+            throw new InvalidInputException("password.atProvider");
+        }
+        if (account == null || current == null || !PasswordHasher.matches(current, account.passwordHash())) {
+            if (account != null) {
+                signIns.recordWrongCurrentPassword(account.id());
+            }
             throw new InvalidInputException("password.currentWrong");
         }
         AccountAdministration.requirePolicy(account.username(), next);

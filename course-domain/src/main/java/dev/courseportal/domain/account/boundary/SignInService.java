@@ -6,6 +6,8 @@ import dev.courseportal.domain.audit.AuditAction;
 import dev.courseportal.domain.audit.AuditLog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -82,6 +84,26 @@ public class SignInService {
         account.recordSignIn(now);
         audit.record(account.username(), AuditAction.SIGN_IN, account.username(), channel);
         return new Result(Outcome.SIGNED_IN, account);
+    }
+
+    /**
+     * A wrong current password on the "change password" page counts as a failed sign-in: whoever
+     * holds a forgotten open session cannot try passwords there without the lockout. Its own
+     * transaction, so that it stands although the refused change rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordWrongCurrentPassword(long accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        account.recordFailedSignIn(now, MAX_FAILURES, LOCK_FOR);
+        audit.record(account.username(), AuditAction.SIGN_IN_FAILED, account.username(),
+                "password change: wrong current password");
+        if (account.lockedAt(now)) {
+            audit.record(account.username(), AuditAction.ACCOUNT_LOCKED, account.username(), "until " + account.lockedUntil());
+        }
     }
 
     /** Exactly as typed first, then as user names are stored by administration (lower case). */

@@ -1,11 +1,15 @@
 package dev.courseportal.domain.progress.boundary;
 
+import dev.courseportal.domain.account.entity.Account;
+import dev.courseportal.domain.audit.AuditAction;
+import dev.courseportal.domain.audit.AuditLog;
 import dev.courseportal.domain.progress.control.ImportReport;
 import dev.courseportal.domain.progress.control.ImportReport.Rejection;
 import dev.courseportal.domain.progress.control.ProgressFileException;
 import dev.courseportal.domain.progress.entity.LessonProgress;
 import dev.courseportal.domain.progress.entity.LessonState;
 import dev.courseportal.domain.progress.entity.QuizAttempt;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -38,6 +42,9 @@ public class ProgressTransfer {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @EJB
+    AuditLog audit;
 
     public String exportJson(long accountId, String username) {
         JsonArrayBuilder lessons = Json.createArrayBuilder();
@@ -134,7 +141,20 @@ public class ProgressTransfer {
                 rejected.add(new Rejection(where, "import.badEntry", List.of(String.valueOf(e.getMessage()))));
             }
         }
-        return new ImportReport(applied, unchanged, rejected);
+        ImportReport report = new ImportReport(applied, unchanged, rejected);
+        audited(accountId, lessons.size() + attempts.size(), report);
+        return report;
+    }
+
+    /**
+     * An accepted file is audited in the import's own transaction, so the entry stands exactly when
+     * the import does; a file refused as a whole ({@link ProgressFileException}) leaves no entry.
+     */
+    private void audited(long accountId, int entries, ImportReport report) {
+        Account account = em.find(Account.class, accountId);
+        String who = account == null ? "account " + accountId : account.username();
+        audit.record(who, AuditAction.PROGRESS_IMPORTED, who, "entries " + entries + ": applied " + report.applied()
+                + ", unchanged " + report.unchanged() + ", rejected " + report.rejected().size());
     }
 
     /**
