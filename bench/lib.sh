@@ -11,8 +11,10 @@ start_portal() {   # $1: log file; sets PID and R[$2_ready_ms]
     local t0 waited=0
     t0=$(date +%s%N)
     local sizing
-    # The heap the provisioned server ships with, unless BENCH_JAVA_SIZING asks for another.
-    sizing=${BENCH_JAVA_SIZING:-$(sed -n 's/^ *JBOSS_JAVA_SIZING="\(.*\)"$/\1/p' "$WORK/server/bin/standalone.conf" | head -1)}
+    # The JVM sizing ./run.sh starts the portal with, unless BENCH_JAVA_SIZING asks for another.
+    sizing=${BENCH_JAVA_SIZING:-$(sed -n 's/^PORTAL_JAVA_SIZING_DEFAULT="\(.*\)"$/\1/p' "$ROOT/run.sh" | head -1)}
+    [ -n "$sizing" ] || die "no PORTAL_JAVA_SIZING_DEFAULT in run.sh"
+    export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as run.sh
     R[java_sizing]=$sizing
     # --profile: deep stacks for JFR must be set at launch (changing them later can crash the JVM),
     # and so must native memory tracking (where RSS goes beyond the heap).

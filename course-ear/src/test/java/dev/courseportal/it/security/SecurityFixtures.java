@@ -5,7 +5,9 @@ import dev.courseportal.domain.account.boundary.Caller;
 import dev.courseportal.domain.account.entity.Account;
 import dev.courseportal.domain.account.entity.Role;
 import dev.courseportal.domain.capstone.CapstoneService;
+import dev.courseportal.domain.catalog.CourseCatalog;
 import dev.courseportal.domain.cohort.boundary.CohortService;
+import dev.courseportal.domain.progress.boundary.ProgressService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.stream.Collectors;
 
 /**
  * Hostile test data put in through the domain services, as a person could type it in a form: a
@@ -38,6 +41,12 @@ public class SecurityFixtures extends HttpServlet {
     @EJB(lookup = "java:global/course-portal/course-domain/CapstoneService")
     CapstoneService capstones;
 
+    @EJB(lookup = "java:global/course-portal/course-domain/ProgressService")
+    ProgressService progress;
+
+    @EJB(lookup = "java:global/course-portal/course-domain/CourseCatalog")
+    CourseCatalog catalog;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -50,6 +59,12 @@ public class SecurityFixtures extends HttpServlet {
                 case "enroll" -> String.valueOf(cohorts.enroll(FIXTURE, Long.parseLong(request.getParameter("cohort")),
                         accounts.byUsername(request.getParameter("username")).orElseThrow().id()));
                 case "capstone" -> capstone(request);
+                case "done" -> {
+                    progress.markDone(accounts.byUsername(request.getParameter("username")).orElseThrow().id(),
+                            request.getParameter("lesson"));
+                    yield "ok";
+                }
+                case "lessons" -> catalog.course().lessons().stream().map(l -> l.id()).collect(Collectors.joining("\n"));
                 default -> null;
             };
         } catch (EJBException | IllegalArgumentException e) {

@@ -109,7 +109,7 @@ public class LearnerProgress {
                 .toList();
     }
 
-    static int percent(int part, int whole) {
+    public static int percent(int part, int whole) {
         return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
     }
 }

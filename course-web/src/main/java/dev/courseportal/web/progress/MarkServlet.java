@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +45,6 @@ public class MarkServlet extends HttpServlet {
     @Inject
     CurrentLearner learner;
 
-    @Inject
-    LearnerProgress learnerProgress;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null || !learner.isSignedIn()) {
@@ -65,20 +64,20 @@ public class MarkServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        boolean done = "done".equals(state);
-        if (done) {
-            progress.markDone(learner.getAccountId(), lessonId);
-        } else {
-            progress.markNotDone(learner.getAccountId(), lessonId);
-        }
-        learnerProgress.refresh();
+        Set<String> done = progress.setDone(learner.getAccountId(), lessonId, "done".equals(state));
         CourseModule module = course.module(lesson.get().moduleId()).orElseThrow();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         // Ids are [a-z0-9-] (checked above and by the content engine): nothing here needs escaping.
-        response.getWriter().write("{\"lesson\":\"" + lessonId + "\",\"done\":" + learnerProgress.isDone(lessonId)
-                + ",\"module\":\"" + module.id() + "\",\"modulePercent\":" + learnerProgress.percentOf(module)
-                + ",\"overallPercent\":" + learnerProgress.getOverallPercent() + "}");
+        response.getWriter().write("{\"lesson\":\"" + lessonId + "\",\"done\":" + done.contains(lessonId)
+                + ",\"module\":\"" + module.id() + "\",\"modulePercent\":" + percent(done, module.lessons())
+                + ",\"overallPercent\":" + percent(done, course.lessons()) + "}");
+    }
+
+    /** As {@link LearnerProgress} rounds it for the page, so the script shows what a reload would. */
+    private static int percent(Set<String> done, List<Lesson> lessons) {
+        long count = lessons.stream().filter(l -> done.contains(l.id())).count();
+        return LearnerProgress.percent((int) count, lessons.size());
     }
 }

@@ -8,8 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The transaction edge for a learner's progress. Writes are single atomic SQL statements
@@ -37,14 +39,46 @@ public class ProgressService {
 
     public void markDone(long accountId, String lessonId) {
         Instant now = Instant.now();
-        ensureRow(accountId, lessonId, now);
-        em.createNativeQuery("UPDATE lesson_progress SET state = 'DONE', "
+        // The lesson was opened before it is marked, so its row is almost always there: one
+        // statement; the insert-if-absent only when the update found nothing.
+        if (setDoneRow(accountId, lessonId, now) == 0) {
+            ensureRow(accountId, lessonId, now);
+            setDoneRow(accountId, lessonId, now);
+        }
+    }
+
+    private int setDoneRow(long accountId, String lessonId, Instant now) {
+        return em.createNativeQuery("UPDATE lesson_progress SET state = 'DONE', "
                         + "completed_at = COALESCE(completed_at, ?1), last_visit_at = ?1, version = version + 1 "
                         + "WHERE account_id = ?2 AND lesson_id = ?3")
                 .setParameter(1, now)
                 .setParameter(2, accountId)
                 .setParameter(3, lessonId)
                 .executeUpdate();
+    }
+
+    /**
+     * Marks the lesson done or not done (the state named, never a toggle) and answers the ids of
+     * every lesson the learner has done afterwards, in one transaction: what the lesson page's
+     * script needs to update the course tree and the header.
+     */
+    public Set<String> setDone(long accountId, String lessonId, boolean done) {
+        if (done) {
+            markDone(accountId, lessonId);
+        } else {
+            markNotDone(accountId, lessonId);
+        }
+        return doneLessons(accountId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<String> doneLessons(long accountId) {
+        List<?> ids = em.createNativeQuery("SELECT lesson_id FROM lesson_progress WHERE account_id = ?1 AND state = 'DONE'")
+                .setParameter(1, accountId)
+                .getResultList();
+        Set<String> done = new HashSet<>();
+        ids.forEach(id -> done.add((String) id));
+        return done;
     }
 
     public void markNotDone(long accountId, String lessonId) {
