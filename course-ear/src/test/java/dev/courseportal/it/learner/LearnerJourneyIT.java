@@ -106,6 +106,23 @@ class LearnerJourneyIT {
     }
 
     @Test
+    void withoutJavaScriptTheDoneMarkWorksAsAPlainFormPost() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        Page page = signedIn(context, "learner");
+        LearnerPages pages = new LearnerPages(page);
+        String lessonId = pages.openFirstLessonWithQuiz();
+
+        boolean wasDone = pages.lessonMarkedDone();
+        page.waitForNavigation(() -> pages.doneButton().click());
+        assertEquals(!wasDone, pages.lessonMarkedDone(), "the plain post set the state the button offered");
+        assertEquals(!wasDone, pages.treeLesson(lessonId).getAttribute("class").contains("is-done"), "the tree agrees");
+        page.waitForNavigation(() -> pages.doneButton().click());
+        assertEquals(wasDone, pages.lessonMarkedDone(), "and back");
+
+        context.close();
+    }
+
+    @Test
     void onAPhoneTheTreeOpensFromTheHamburgerMenu() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(new ViewportSize(375, 740)));
         Page page = signedIn(context, "learner");

@@ -133,6 +133,25 @@ public class LessonView implements Serializable {
             progress.markNotDone(learner.getAccountId(), id);
         }
         learnerProgress.refresh();
+        reloadAfterPlainPost("");
+    }
+
+    /**
+     * A post without JavaScript (no ajax) is answered with a redirect to the lesson (post, redirect,
+     * get): the whole page, course tree and header included, is rendered from what is stored now,
+     * and reloading it does not send the form again.
+     */
+    private void reloadAfterPlainPost(String fragment) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            return;
+        }
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/lesson.xhtml?id=" + id + fragment);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void check(String questionId) {
@@ -148,6 +167,7 @@ public class LessonView implements Serializable {
         boolean correct = question.isAnsweredBy(chosen);
         checked.put(questionId, correct);
         progress.recordQuizAnswer(learner.getAccountId(), id, questionId, join(chosen), correct);
+        reloadAfterPlainPost("#quiz");
     }
 
     private Set<Integer> chosen(QuizQuestion question) {
