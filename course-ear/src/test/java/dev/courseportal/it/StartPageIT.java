@@ -65,6 +65,28 @@ class StartPageIT {
 
         assertEquals(lessonTitle, page.locator("article.lesson h1").textContent().strip());
         assertTrue(errors.all().isEmpty(), () -> "JavaScript errors: " + errors.all());
+
+        // The portal's own scripts and styles are addressed by their content: an upgrade changes the
+        // address of whatever changed, so no browser runs a new page with an old cached script.
+        @SuppressWarnings("unchecked")
+        java.util.List<String> own = (java.util.List<String>) page.evaluate("() => [...document.querySelectorAll("
+                + "'script[src], link[rel=stylesheet]')].map(e => e.src || e.href).filter(u => /[?&]ln=portal(&|$)/.test(u))");
+        assertTrue(own.size() >= 3, () -> "portal.css, portal.js and lesson.js: " + own);
+        for (String url : own) {
+            java.util.regex.Matcher rev = java.util.regex.Pattern.compile("[?&]rev=([0-9a-f]{12})").matcher(url);
+            assertTrue(rev.find(), () -> "no content version in " + url);
+            com.microsoft.playwright.APIResponse body = page.request().get(url);
+            assertEquals(200, body.status(), url);
+            assertEquals(sha256(body.body()).substring(0, 12), rev.group(1), () -> url + " is addressed by its content");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
