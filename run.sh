@@ -13,7 +13,7 @@ cp course-ear/target/course-portal.ear "$server/standalone/deployments/course-po
 # JVM sizing for one server of a few thousand learners (bench/results/RESULTS.md measures it:
 # resident memory under load stays below 768 MB; the serial collector is what the JVM picks by
 # itself on one CPU, and costs least memory). Set JBOSS_JAVA_SIZING to size it otherwise.
-PORTAL_JAVA_SIZING_DEFAULT="-Xms128m -Xmx288m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC"
+PORTAL_JAVA_SIZING_DEFAULT="-Xms128m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC"
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:-$PORTAL_JAVA_SIZING_DEFAULT}"
 # glibc's per-thread malloc arenas grow the process beyond what the JVM accounts for.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
