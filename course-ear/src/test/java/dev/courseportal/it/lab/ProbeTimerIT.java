@@ -140,8 +140,13 @@ class ProbeTimerIT {
             ExecutorService callers = Executors.newFixedThreadPool(2);
             try {
                 List<RunOutcome> attempt = List.of();
-                for (int tries = 0; tries < 3 && attempt.stream().noneMatch(RunOutcome::ran); tries++) {
-                    attempt = twoRunsAtOnce(callers); // both skip only if a scheduled run was going on
+                // Both skip only while a scheduled run is going on or just ending (its lease row is
+                // released a moment after its flag): try again a little later, not at once.
+                for (int tries = 0; tries < 20 && attempt.stream().noneMatch(RunOutcome::ran); tries++) {
+                    if (tries > 0) {
+                        Thread.sleep(250);
+                    }
+                    attempt = twoRunsAtOnce(callers);
                 }
                 List<RunOutcome> outcomes = attempt;
                 List<RunOutcome> ran = outcomes.stream().filter(RunOutcome::ran).toList();
