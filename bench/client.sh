@@ -19,11 +19,15 @@ case $cmd in
         jar=$(mktemp)
         trap 'rm -f "$jar"' EXIT
         # As a browser: a protected page sends to the sign-in form, whose POST carries its view state.
-        state=$(curl -sfL -c "$jar" -b "$jar" "$base/" | view_state)
+        form=$(curl -sfL -c "$jar" -b "$jar" "$base/")
+        state=$(printf '%s' "$form" | view_state)
         [ -n "$state" ] || { echo "no sign-in form at $base/" >&2; exit 1; }
+        # Every Faces postback carries its page's script nonce (a hidden field of the form).
+        nonce=$(printf '%s' "$form" | grep -o 'name="primefaces.nonce" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//' || true)
         code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
             --data-urlencode "login=login" --data-urlencode "username=$user" \
             --data-urlencode "password=$password" --data-urlencode "signIn=signIn" \
+            --data-urlencode "primefaces.nonce=$nonce" \
             --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml")
         [ "$code" = 302 ] || { echo "sign-in of $user answered $code, not a redirect" >&2; exit 1; }
         awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
