@@ -135,9 +135,10 @@ class DatabaseOutageIT {
 
             PortalClient newcomer = new PortalClient(portal.http());
             Page form = newcomer.get("login.xhtml");
+            // As a browser posts the form: with its view state and its script nonce.
             Page signIn = newcomer.postForm("login.xhtml", Map.of("login", "login", "username", "learner",
-                    "password", PASSWORD, "signIn", "signIn", "jakarta.faces.ViewState", form.viewState()),
-                    Map.of("Accept", "text/html"));
+                    "password", PASSWORD, "signIn", "signIn", "jakarta.faces.ViewState", form.viewState(),
+                    "primefaces.nonce", form.nonce()), Map.of("Accept", "text/html"));
             assertEquals(503, signIn.status());
             assertTrue(signIn.body().contains("Портал временно недоступен"), signIn.body());
         } finally {
