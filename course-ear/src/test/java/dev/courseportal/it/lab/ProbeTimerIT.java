@@ -40,6 +40,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,11 +141,14 @@ class ProbeTimerIT {
             ExecutorService callers = Executors.newFixedThreadPool(2);
             try {
                 List<RunOutcome> attempt = List.of();
-                // Both skip only while a scheduled run is going on or just ending (its lease row is
-                // released a moment after its flag): try again a little later, not at once.
-                for (int tries = 0; tries < 20 && attempt.stream().noneMatch(RunOutcome::ran); tries++) {
-                    if (tries > 0) {
-                        Thread.sleep(250);
+                // Both skip while another run holds the lease: a scheduled run going on or just ending,
+                // or one cut short when the previous test class's deployment was removed (its lease
+                // lapses by itself after the run's deadline plus a margin, 40 s here). Try again a
+                // little later until then, not at once.
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (attempt.stream().noneMatch(RunOutcome::ran) && System.nanoTime() < giveUp) {
+                    if (!attempt.isEmpty()) {
+                        Thread.sleep(500);
                     }
                     attempt = twoRunsAtOnce(callers);
                 }
